@@ -1,0 +1,71 @@
+// Package cli is addlint's command line: cobra commands, flags turned into
+// options, the colour decision and the exit codes. It is the only user of
+// cobra.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// Exit codes, as spec/cli.md defines them.
+const (
+	// ExitOK means nothing at or above --fail-on was found.
+	ExitOK = 0
+	// ExitFindings means findings at or above --fail-on were found.
+	ExitFindings = 1
+	// ExitError means a usage, config, policy or I/O error.
+	ExitError = 2
+)
+
+// exitError carries an exit code through cobra's error return. A nil err
+// means the command already printed what it had to say.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string {
+	if e.err == nil {
+		return fmt.Sprintf("exit status %d", e.code)
+	}
+	return e.err.Error()
+}
+
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageError marks err as a usage, config, policy or I/O error (exit 2).
+func usageError(err error) error { return &exitError{code: ExitError, err: err} }
+
+// silentExit ends the command with code without printing anything more.
+func silentExit(code int) error { return &exitError{code: code} }
+
+// Main runs addlint with args (without the program name) and returns the
+// process exit code. It never calls os.Exit.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	root := newRootCommand(&env{stdin: stdin, stdout: stdout, stderr: stderr})
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return ExitOK
+	}
+	var exit *exitError
+	if errors.As(err, &exit) {
+		if exit.err != nil {
+			fmt.Fprintf(stderr, "addlint: %v\n", exit.err)
+		}
+		return exit.code
+	}
+	// Errors cobra itself returns (unknown command or flag, wrong number of
+	// arguments) are usage errors.
+	fmt.Fprintf(stderr, "addlint: %v\nRun 'addlint --help' for usage.\n", err)
+	return ExitError
+}

@@ -1,0 +1,138 @@
+package markdown
+
+import (
+	"github.com/addlint/addlint/internal/model"
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// builder fills a model.Document during one walk of goldmark's syntax
+// tree. Block handlers consume their inline content themselves.
+type builder struct {
+	doc   *model.Document
+	src   []byte
+	index *lineIndex
+
+	// Sections.
+	slugs    slugger
+	ids      slugger
+	open     []int      // indexes into doc.Sections of the enclosing headings
+	section  int        // index of the innermost section, -1 before the first heading
+	current  string     // its id, "" before the first heading
+	body     textBuffer // own prose of the current section
+	hasBody  bool       // the current section's own body has content
+	firstH1  ast.Node   // the document's title heading
+	metaOpen bool       // still before the first H2 (metadata region)
+
+	// Lists.
+	lists []listFrame
+	items []itemFrame
+
+	// Scratch for inline content.
+	text   textBuffer
+	masks  []span
+	marks  []int
+	fields fieldState
+}
+
+// span is a byte range [start, end) of the source.
+type span struct{ start, end int }
+
+func newBuilder(doc *model.Document, src []byte, index *lineIndex) *builder {
+	return &builder{doc: doc, src: src, index: index, section: -1, metaOpen: true}
+}
+
+// build walks the syntax tree and completes the document.
+func (b *builder) build(root ast.Node) {
+	walk(root, b.enter, b.leave)
+	b.finishSections()
+	resolveSuppressions(b.doc.Suppressions, b.doc.Lines)
+	if status, ok := b.doc.Metadata["status"]; ok {
+		b.doc.Status = normalizeStatus(status.Value)
+	}
+}
+
+// enter handles a block node and reports whether to visit its children.
+func (b *builder) enter(n ast.Node) bool {
+	switch n.Kind() {
+	case ast.KindDocument, ast.KindBlockquote:
+		return true
+	case ast.KindHeading:
+		b.heading(n.(*ast.Heading))
+	case ast.KindParagraph, ast.KindTextBlock:
+		b.paragraph(n)
+	case ast.KindList:
+		b.enterList(n.(*ast.List))
+		return true
+	case ast.KindListItem:
+		b.enterItem(n.(*ast.ListItem))
+		return true
+	case east.KindTable:
+		b.table(n.(*east.Table))
+	case ast.KindFencedCodeBlock:
+		b.fencedCode(n.(*ast.FencedCodeBlock))
+	case ast.KindCodeBlock:
+		b.indentedCode(n.(*ast.CodeBlock))
+	case ast.KindHTMLBlock:
+		b.htmlBlock(n.(*ast.HTMLBlock))
+	case ast.KindThematicBreak, ast.KindLinkReferenceDefinition:
+	default:
+		return n.Type() != ast.TypeInline
+	}
+	return false
+}
+
+// leave closes the list frames opened by enter.
+func (b *builder) leave(n ast.Node) {
+	switch n.Kind() {
+	case ast.KindList:
+		b.lists = b.lists[:len(b.lists)-1]
+	case ast.KindListItem:
+		b.items = b.items[:len(b.items)-1]
+	}
+}
+
+// pos returns the line and column of byte offset off.
+func (b *builder) pos(off int) (line, col int) { return b.index.pos(off) }
+
+// line returns the line of byte offset off.
+func (b *builder) line(off int) int { return b.index.line(off) }
+
+// paragraph handles a paragraph or a tight list item's text block.
+func (b *builder) paragraph(n ast.Node) {
+	text, image := b.inline(n, true)
+	b.addBody(text)
+	if text != "" || image {
+		b.hasBody = true
+	}
+	if n.Parent() != nil && n.Parent().Kind() == ast.KindListItem && len(b.items) > 0 {
+		b.addItemText(text)
+	}
+	b.scanPlaceholders(n.Lines())
+}
+
+// addBody appends prose to the current section's own text.
+func (b *builder) addBody(text string) {
+	if text == "" {
+		return
+	}
+	b.body.space()
+	b.body.write([]byte(text))
+}
+
+// htmlBlock reads suppression comments; HTML other than comments counts
+// as section content.
+func (b *builder) htmlBlock(n *ast.HTMLBlock) {
+	if n.HTMLBlockType != ast.HTMLBlockType2 {
+		b.hasBody = true
+	}
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	end := lines.At(lines.Len() - 1).Stop
+	if n.HasClosure() {
+		end = max(end, n.ClosureLine.Stop)
+	}
+	b.scanComments(lines.At(0).Start, end)
+}

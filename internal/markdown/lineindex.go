@@ -1,0 +1,99 @@
+package markdown
+
+import (
+	"bytes"
+	"sort"
+	"unicode/utf8"
+)
+
+// lineIndex turns byte offsets of the parsed source into 1-based lines and
+// columns (columns count Unicode characters).
+type lineIndex struct {
+	src    []byte
+	starts []int // byte offset of the start of each line
+	lines  int   // number of lines in the file
+	cuts   []cut // lines whose container prefix was shortened, by line
+}
+
+// cut records bytes removed from one line by the nesting guard, so that
+// columns after the removal still count the removed characters.
+type cut struct {
+	line    int // 1-based line
+	at      int // offset in src where the bytes were removed
+	removed int // number of (ASCII) characters removed
+}
+
+// newLineIndex indexes src, whose line endings are all "\n".
+func newLineIndex(src []byte, cuts []cut) *lineIndex {
+	starts := make([]int, 1, len(src)/40+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 || i+j+1 >= len(src) {
+			break
+		}
+		i += j + 1
+		starts = append(starts, i)
+	}
+	lines := len(starts)
+	if len(src) == 0 {
+		lines = 0
+	}
+	return &lineIndex{src: src, starts: starts, lines: lines, cuts: cuts}
+}
+
+// line returns the 1-based line holding byte offset off, clamped to the
+// lines of the file.
+func (x *lineIndex) line(off int) int {
+	if off <= 0 || len(x.starts) == 1 {
+		return 1
+	}
+	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off })
+	return i
+}
+
+// lineStart returns the byte offset where 1-based line n starts.
+func (x *lineIndex) lineStart(n int) int {
+	if n < 1 {
+		return 0
+	}
+	if n > len(x.starts) {
+		return len(x.src)
+	}
+	return x.starts[n-1]
+}
+
+// lineEnd returns the byte offset of the "\n" ending 1-based line n, or the
+// end of the source.
+func (x *lineIndex) lineEnd(n int) int {
+	if n < len(x.starts) {
+		return x.starts[n] - 1
+	}
+	end := len(x.src)
+	if end > 0 && x.src[end-1] == '\n' {
+		end--
+	}
+	return end
+}
+
+// pos returns the 1-based line and column of byte offset off.
+func (x *lineIndex) pos(off int) (line, col int) {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(x.src) {
+		off = len(x.src)
+	}
+	line = x.line(off)
+	start := x.starts[line-1]
+	if start > off {
+		start = off
+	}
+	col = utf8.RuneCount(x.src[start:off]) + 1
+	if len(x.cuts) > 0 {
+		i := sort.Search(len(x.cuts), func(i int) bool { return x.cuts[i].line >= line })
+		if i < len(x.cuts) && x.cuts[i].line == line && off >= x.cuts[i].at {
+			col += x.cuts[i].removed
+		}
+	}
+	return line, col
+}

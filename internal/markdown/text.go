@@ -1,0 +1,132 @@
+package markdown
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// textBuffer collects plain text with whitespace collapsed to single
+// spaces and no leading space.
+type textBuffer struct {
+	buf          []byte
+	pendingSpace bool
+}
+
+// reset empties the buffer, keeping its memory.
+func (t *textBuffer) reset() {
+	t.buf = t.buf[:0]
+	t.pendingSpace = false
+}
+
+// space records a word break.
+func (t *textBuffer) space() {
+	if len(t.buf) > 0 {
+		t.pendingSpace = true
+	}
+}
+
+// write appends s, collapsing whitespace.
+func (t *textBuffer) write(s []byte) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				t.space()
+			} else {
+				t.flushSpace()
+				t.buf = append(t.buf, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(s[i:])
+		if unicode.IsSpace(r) {
+			t.space()
+		} else {
+			t.flushSpace()
+			t.buf = append(t.buf, s[i:i+size]...)
+		}
+		i += size
+	}
+}
+
+func (t *textBuffer) flushSpace() {
+	if t.pendingSpace {
+		t.buf = append(t.buf, ' ')
+		t.pendingSpace = false
+	}
+}
+
+// mark returns the current end of the text, for slicing it later.
+func (t *textBuffer) mark() int { return len(t.buf) }
+
+// since returns the text written after mark m, trimmed.
+func (t *textBuffer) since(m int) string {
+	if m > len(t.buf) {
+		return ""
+	}
+	return strings.TrimSpace(string(t.buf[m:]))
+}
+
+// between returns the text written between two marks, trimmed.
+func (t *textBuffer) between(from, to int) string {
+	to = min(to, len(t.buf))
+	if from >= to {
+		return ""
+	}
+	return strings.TrimSpace(string(t.buf[from:to]))
+}
+
+// truncate drops the text written after mark m.
+func (t *textBuffer) truncate(m int) {
+	if m < len(t.buf) {
+		t.buf = t.buf[:m]
+	}
+	t.pendingSpace = false
+}
+
+// String returns the whole text.
+func (t *textBuffer) String() string { return string(t.buf) }
+
+// countWords counts the words of plain text: runs of characters holding a
+// letter or digit, where each Chinese or Japanese character counts as a
+// word of its own.
+func countWords(text string) int {
+	words := 0
+	inWord := false
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			isWordChar := (r|0x20 >= 'a' && r|0x20 <= 'z') || (r >= '0' && r <= '9')
+			if isWordChar && !inWord {
+				words++
+			}
+			if isWordChar {
+				inWord = true
+			} else if r == ' ' {
+				inWord = false
+			}
+			continue
+		}
+		switch {
+		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
+			words++
+			inWord = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inWord {
+				words++
+			}
+			inWord = true
+		case unicode.IsSpace(r):
+			inWord = false
+		}
+	}
+	return words
+}
+
+// collapseSpace trims s and collapses its whitespace runs to one space.
+func collapseSpace(s string) string {
+	var t textBuffer
+	t.write([]byte(s))
+	return t.String()
+}

@@ -1,0 +1,35 @@
+package addlint.lib
+
+# normalize_title lower-cases a heading or name, removes leading numbering
+# ("3.", "6.1.2", "III.", "A.") and surrounding punctuation, markup and emoji,
+# and collapses whitespace, so that "## 3. Executive Summary:" matches
+# "Executive Summary".
+normalize_title(text) := trimmed if {
+	lowered := lower(trim_space(text))
+	no_lead := regex.replace(lowered, `^[^\p{L}\p{N}]+`, "")
+	no_number := regex.replace(no_lead, `^(?:\d+(?:\.\d+)*\.?(?:\s*[-–—:)]\s*|\s+)|\d+(?:\.\d+)*\.|(?:[ivxlcdm]+|[a-z])[.)]\s+)`, "")
+	no_lead_again := regex.replace(no_number, `^[^\p{L}\p{N}]+`, "")
+	no_trail := _strip_trailing(no_lead_again)
+	trimmed := regex.replace(no_trail, `\s+`, " ")
+}
+
+# _strip_trailing removes trailing punctuation, keeping a closing parenthesis
+# that closes an opening one ("Quality Checklist (Definition of Done)").
+_strip_trailing(text) := kept if {
+	kept := regex.replace(text, `[^\p{L}\p{N})]+$`, "")
+	endswith(kept, ")")
+	contains(kept, "(")
+} else := regex.replace(text, `[^\p{L}\p{N}]+$`, "")
+
+# filler is true when a cell or field value says nothing: empty, one of the
+# profile's fillers ("-", "n/a", "tbd", ...) or a bracketed placeholder such
+# as "[Rationale]".
+filler(text) if trim_space(text) == ""
+
+filler(text) if lower(trim_space(text)) in {f | some f in data.addlint.profile.fillers}
+
+filler(text) if regex.match(`^\[[^\]]*\]$`, trim_space(text))
+
+# placeholder_text is true when text is a bracketed template placeholder such
+# as "[System Name]" or "[Name/Team]".
+placeholder_text(text) if regex.match(`^\[[^\]]*\]$`, trim_space(text))

@@ -1,0 +1,96 @@
+# METADATA
+# title: Section order
+# description: Required H2 sections appear out of the template's order (one finding per section that has to move, at its heading).
+# custom:
+#   id: section-order
+#   gate: complete
+#   severity: warning
+#   why: Reviewers read many designs; the template's order lets them find each answer in the same place every time.
+#   example_bad: |
+#     ## Executive Summary
+#     ## Architecture Overview
+#     ## System Context
+#   example_good: |
+#     ## Executive Summary
+#     ## System Context
+#     ## Architecture Overview
+package addlint.rules.complete["section-order"]
+
+import data.addlint.lib
+
+# The present required sections in document order, each with its place in the
+# template. The sections that have to move are those outside the longest run
+# that is already in template order (keeping earlier headings on ties). With
+# more than _max_exact sections the search would be too large, and a section
+# is reported when a section the template puts after it comes before it.
+
+report contains lib.finding(rego.metadata.chain(), msg, lib.at_section(entry.section)) if {
+	some position in _misplaced
+	entry := _present[position]
+	msg := sprintf(`Section %q is out of the template's order: move it %s`, [entry.section.title, _where(entry.rank)])
+}
+
+_specs := data.addlint.profile.required_sections
+
+# _present lists {rank, section} for each present required section, in
+# document order (a heading matched by two keys counts once).
+_present := [{"rank": item[1], "section": lib.section(_specs[item[1]].key)} | some item in _sorted]
+
+_sorted := sort({[s.line, min({j | some j, other in _specs; lib.section(other.key) == s})] |
+	some spec in _specs
+	s := lib.section(spec.key)
+})
+
+_n := count(_present)
+
+_max_exact := 12
+
+_out_of_order if {
+	some i, a in _present
+	some j, b in _present
+	i < j
+	a.rank > b.rank
+}
+
+_misplaced contains position if {
+	_out_of_order
+	_n <= _max_exact
+	some position in numbers.range(0, _n - 1)
+	bits.and(_best_mask, _bit(position)) == 0
+}
+
+_misplaced contains position if {
+	_out_of_order
+	_n > _max_exact
+	some position, entry in _present
+	some earlier in array.slice(_present, 0, position)
+	earlier.rank > entry.rank
+}
+
+# _bit is the mask bit of a position; earlier positions get higher bits, so
+# that among runs of equal length the largest mask keeps earlier headings.
+_bit(position) := bits.lsh(1, (_n - 1) - position)
+
+_best_mask := max({[_size(mask), mask] |
+	some mask in numbers.range(1, bits.lsh(1, _n) - 1)
+	_in_order(mask)
+})[1]
+
+_size(mask) := count([p | some p in numbers.range(0, _n - 1); bits.and(mask, _bit(p)) != 0])
+
+_in_order(mask) if {
+	kept := [entry.rank | some p, entry in _present; bits.and(mask, _bit(p)) != 0]
+	count([k | some k, rank in kept; k > 0; kept[k - 1] >= rank]) == 0
+}
+
+# _where names the place to move a section to: before the first section kept
+# in place that the template puts after it, else after the last one before it.
+_where(rank) := sprintf(`before %q`, [_kept_title(after)]) if {
+	after := min({e.rank | some e in _kept; e.rank > rank})
+} else := sprintf(`after %q`, [_kept_title(before)]) if {
+	before := max({e.rank | some e in _kept; e.rank < rank})
+}
+
+_kept := [entry | some position, entry in _present; not position in _misplaced]
+
+_kept_title(rank) := lib.section(_specs[rank].key).title

@@ -1,0 +1,124 @@
+# METADATA
+# title: Operations defined
+# description: Operational Architecture lacks non-empty deployment content or non-empty monitoring/observability content (one finding for each part missing).
+# custom:
+#   id: operations
+#   gate: operations-defined
+#   severity: status-scaled
+#   why: A system nobody knows how to ship or watch fails in production; deployment and monitoring are what the on-call team inherits.
+#   example_bad: |
+#     ## Operational Architecture
+#     ### Deployment Strategy
+#     TBD
+#   example_good: |
+#     ## Operational Architecture
+#     ### Deployment Strategy
+#     Blue/green deployment on EKS through Argo CD; rollback by switching the service selector.
+#     ### Monitoring and Observability
+#     Prometheus metrics, Grafana dashboards, PagerDuty alerts on the p99 latency SLO.
+package addlint.rules["operations-defined"].operations
+
+import data.addlint.lib
+
+# _parts are the two things Operational Architecture must describe: the
+# profile key of the subsection for each, the words that name it, and what
+# to tell the author.
+_parts := {
+	"deployment": {
+		"key": "deployment-strategy",
+		"pattern": `(?i)(deploy|rollout|roll-out|rolling update|blue[/ -]green|canary|hosting|provisioning)`,
+		"advice": "environments, rollout and rollback",
+	},
+	"monitoring": {
+		"key": "monitoring-and-observability",
+		"pattern": `(?i)(monitor|observab|telemetry|logging|\blogs?\b|alert|metrics|tracing|dashboard)`,
+		"advice": "metrics, logs, traces and alerts",
+	},
+}
+
+# The subsection exists but says nothing.
+report contains lib.finding(rego.metadata.chain(), message, lib.at_section(subsection)) if {
+	operations := lib.section("operational-architecture")
+	some part, spec in _parts
+	not _covered(operations, spec)
+	subsection := lib.section(spec.key)
+	message := sprintf("Section %q is empty: describe the %s (%s)", [subsection.title, part, spec.advice])
+}
+
+# Nothing in Operational Architecture covers the part.
+report contains lib.finding(rego.metadata.chain(), message, lib.at_section(operations)) if {
+	operations := lib.section("operational-architecture")
+	some part, spec in _parts
+	not _covered(operations, spec)
+	not lib.section(spec.key)
+	message := sprintf(
+		"Section %q describes no %s: add a %s subsection (%s)",
+		[operations.title, part, _subsection_title(spec.key), spec.advice],
+	)
+}
+
+# A subsection (or the section itself) named for the part, with content.
+_covered(operations, spec) if {
+	some s in array.concat([operations], lib.subsections(operations))
+	regex.match(spec.pattern, s.title)
+	_has_substance(s)
+}
+
+# The profile's subsection for the part, under any alias, with content.
+_covered(_, spec) if _has_substance(lib.section(spec.key))
+
+# A field, list item, table row or sentence that names the part.
+_covered(operations, spec) if {
+	some text in _texts(operations)
+	regex.match(spec.pattern, text)
+}
+
+_texts(operations) := array.concat(
+	array.concat(
+		[concat(": ", [field.key, field.value]) |
+			some field in lib.fields_in(operations)
+			not lib.filler(field.value)
+		],
+		[item.text | some list in lib.lists_in(operations); some item in list.items],
+	),
+	array.concat(
+		[concat(" | ", row.cells) | some table in lib.tables_in(operations); some row in table.rows],
+		[s.text | some s in array.concat([operations], lib.subsections(operations))],
+	),
+)
+
+# _has_substance holds when a section or one of its subsections has content
+# that is not a filler or a placeholder.
+_has_substance(section) if count(lib.code_blocks_in(section)) > 0
+
+_has_substance(section) if count(lib.images_in(section)) > 0
+
+_has_substance(section) if count(lib.checklists_in(section)) > 0
+
+_has_substance(section) if {
+	some table in lib.tables_in(section)
+	some row in table.rows
+	some cell in row.cells
+	not lib.filler(cell)
+}
+
+_has_substance(section) if {
+	some list in lib.lists_in(section)
+	some item in list.items
+	not lib.filler(item.text)
+}
+
+_has_substance(section) if {
+	some field in lib.fields_in(section)
+	not lib.filler(field.value)
+}
+
+_has_substance(section) if {
+	some s in array.concat([section], lib.subsections(section))
+	not lib.filler(s.text)
+}
+
+_subsection_title(key) := spec.title if {
+	some spec in data.addlint.profile.required_subsections["operational-architecture"]
+	spec.key == key
+} else := key

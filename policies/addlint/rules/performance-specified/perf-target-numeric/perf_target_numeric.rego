@@ -1,0 +1,113 @@
+# METADATA
+# title: Numeric performance targets
+# description: A performance target (a Target/Value/Goal/SLO cell of a Performance Architecture table, a metric field there, or a Quality Attributes / Non-Functional Requirements field) carries no number.
+# custom:
+#   id: perf-target-numeric
+#   gate: performance-specified
+#   severity: error
+#   why: A target in words ("fast", "low", "scalable") cannot be load-tested, monitored or failed; only a number with a unit can.
+#   example_bad: |
+#     | Metric      | Target |
+#     |-------------|--------|
+#     | p95 latency | fast   |
+#   example_good: |
+#     | Metric      | Target   |
+#     |-------------|----------|
+#     | p95 latency | < 200 ms |
+package addlint.rules["performance-specified"]["perf-target-numeric"]
+
+import data.addlint.lib
+
+_advice := `write a measurable value with a unit, e.g. "p95 < 200 ms", "1,000 req/s" or "99.9%"`
+
+# A target cell of a table held by Performance Architecture.
+report contains lib.finding(rego.metadata.chain(), message, lib.at_cell(row, table, index)) if {
+	some table in lib.tables_in(lib.section("performance-architecture"))
+	column := lib.column(table, "target")
+	some index, name in table.columns
+	name == column
+	some row in table.rows
+	_not_blank(row)
+	count(_cell_quantities(row, column)) == 0
+	message := sprintf(
+		"Performance target %q has no number (%q): %s",
+		[_row_name(row, index), _excerpt(lib.cell(row, table, "target")), _advice],
+	)
+}
+
+# A field held by Performance Architecture whose key names a metric.
+report contains lib.finding(rego.metadata.chain(), message, lib.at(field)) if {
+	some field in lib.fields_in(lib.section("performance-architecture"))
+	_names_metric(field.key)
+	_unmeasured(field)
+	message := sprintf("Performance target %q has no number (%q): %s", [field.key, _excerpt(field.value), _advice])
+}
+
+# A Quality Attributes or Non-Functional Requirements field anywhere.
+report contains lib.finding(rego.metadata.chain(), message, lib.at(field)) if {
+	some field in input.fields
+	lib.normalize_title(field.key) in _quality_keys
+	_unmeasured(field)
+	message := sprintf("Field %q states no measurable target (%q): %s", [field.key, _excerpt(field.value), _advice])
+}
+
+# _quality_keys are the field keys whose values are quality targets (profile
+# quality_attribute_fields, normalized).
+_quality_keys := {lib.normalize_title(key) |
+	some key in object.get(data.addlint.profile, "quality_attribute_fields", ["Quality Attributes", "Non-Functional Requirements"])
+}
+
+# _names_metric matches a metric keyword at the start of a word of the key,
+# so that "rps" matches "Peak RPS" but not "Purposes".
+_names_metric(key) if {
+	some keyword in object.get(data.addlint.profile, "metric_keywords", [])
+	regex.match(concat("", [`(^|[^a-z0-9])`, keyword]), lower(key))
+}
+
+_unmeasured(field) if {
+	_field_quantity_count(field) == 0
+	not _nested_numbers(field)
+}
+
+_field_quantity_count(field) := count(quantities) if {
+	quantities := field.quantities
+	is_array(quantities)
+} else := 0
+
+# _nested_numbers holds when the field's value is empty and a list right
+# below it (its sub-items) gives numbers.
+_nested_numbers(field) if {
+	trim_space(field.value) == ""
+	some list in input.lists
+	list.section == field.section
+	list.line == field.line + 1
+	some item in list.items
+	regex.match(`[0-9]`, item.text)
+}
+
+_cell_quantities(row, column) := quantities if {
+	quantities := row.quantities[column]
+	is_array(quantities)
+} else := []
+
+_not_blank(row) if {
+	some cell in row.cells
+	trim_space(cell) != ""
+}
+
+# _row_name names a target by the first non-empty cell outside the target
+# column (usually the metric), else by its line.
+_row_name(row, target_index) := names[0] if {
+	names := [trim_space(cell) |
+		some index, cell in row.cells
+		index != target_index
+		trim_space(cell) != ""
+	]
+	count(names) > 0
+} else := sprintf("on line %d", [row.line])
+
+# _excerpt is the text, cut at a word to about 60 characters.
+_excerpt(text) := trimmed if {
+	trimmed := trim_space(text)
+	count(trimmed) <= 60
+} else := concat("", [regex.replace(substring(trim_space(text), 0, 57), `\s+\S*$`, ""), "..."])

@@ -1,0 +1,78 @@
+# METADATA
+# title: Threat model
+# description: There is no Security Architecture section, or it names no threats (no table with a Threat column and no mention of threats, STRIDE, attacks or mitigations).
+# custom:
+#   id: threat-model
+#   gate: security-threat-modeled
+#   severity: status-scaled
+#   why: Security controls are only as good as the threats they answer; without naming the threats, nobody can tell which ones are left open.
+#   example_bad: |
+#     ### Security Architecture
+#     We use JWT authentication and TLS everywhere.
+#   example_good: |
+#     ### Security Architecture
+#     | Threat | Mitigation |
+#     |--------|------------|
+#     | Stolen access token | 15-minute JWT expiry, refresh token rotation |
+package addlint.rules["security-threat-modeled"]["threat-model"]
+
+import data.addlint.lib
+
+# _threat_words matches the words that show threats were considered.
+_threat_words := `(?i)(threat|\bstride\b|attack|mitigat)`
+
+report contains lib.finding(rego.metadata.chain(), message, _absent_loc) if {
+	not lib.section("security-architecture")
+	message := "The document has no Security Architecture section: add one that names the threats and their mitigations, e.g. a STRIDE table"
+}
+
+report contains lib.finding(rego.metadata.chain(), message, lib.at_section(section)) if {
+	section := lib.section("security-architecture")
+	not _names_threats(section)
+	message := sprintf(
+		"Section %q names no threats: add a threat model, e.g. a table with Threat and Mitigation columns",
+		[section.title],
+	)
+}
+
+# A missing Security Architecture belongs under Operational Architecture.
+_absent_loc := lib.at_section(section) if {
+	section := lib.section("operational-architecture")
+} else := lib.at_document
+
+_names_threats(section) if {
+	some table in lib.tables_in(section)
+	lib.column(table, "threat")
+}
+
+_names_threats(section) if {
+	some text in _texts(section)
+	regex.match(_threat_words, text)
+}
+
+# _texts are the section's words outside code: headings, prose, fields,
+# list and checklist items, table headers and cells.
+_texts(section) := array.concat(
+	array.concat(_heading_texts(section), _field_texts(section)),
+	array.concat(_list_texts(section), _table_texts(section)),
+)
+
+_heading_texts(section) := [text |
+	some s in array.concat([section], lib.subsections(section))
+	some text in [s.title, s.text]
+]
+
+_field_texts(section) := [text |
+	some field in lib.fields_in(section)
+	text := concat(": ", [field.key, field.value])
+]
+
+_list_texts(section) := array.concat(
+	[item.text | some list in lib.lists_in(section); some item in list.items],
+	[item.text | some checklist in lib.checklists_in(section); some item in checklist.items],
+)
+
+_table_texts(section) := [text |
+	some table in lib.tables_in(section)
+	some text in array.concat(table.header, [cell | some row in table.rows; some cell in row.cells])
+]

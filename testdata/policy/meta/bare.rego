@@ -1,0 +1,3 @@
+package addlint.rules["bare-rule"]
+
+report contains "never" if false

@@ -1,0 +1,5 @@
+package addlint.rules.custom.broken
+
+report contains x if {
+	x := "unterminated
+}
