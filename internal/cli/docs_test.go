@@ -16,7 +16,8 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files and generated docs")
 
 // TestRulesDocIsCurrent fails when docs/rules.md differs from what the rules'
-// METADATA generates. Regenerate it with: go test ./internal/cli -run TestRulesDocIsCurrent -update
+// METADATA generates. Regenerate it with
+// "go test ./internal/cli -run TestRulesDocIsCurrent -update".
 func TestRulesDocIsCurrent(t *testing.T) {
 	engine, err := policy.New(context.Background(), policy.Options{Bundle: policies.FS})
 	if err != nil {

@@ -8,12 +8,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/addlint/addlint/internal/atomicfile"
 	"github.com/addlint/addlint/internal/config"
+	"github.com/addlint/addlint/internal/gitdiff"
 	"github.com/addlint/addlint/internal/lint"
 	"github.com/addlint/addlint/internal/markdown"
 	"github.com/addlint/addlint/internal/model"
@@ -45,6 +47,8 @@ type lintFlags struct {
 	jobs          int
 	quiet         bool
 	stdinFilename string
+	onlyADDs      bool
+	changedSince  string
 }
 
 func newLintCommand(e *env, g *globalFlags) *cobra.Command {
@@ -60,6 +64,12 @@ Markdown file there is linted when it matches the config's 'files' globs or,
 without them, when it looks like an ADD (its H1 starts with "Architecture
 Design Document", or its front matter says 'type: add'). With no path, the
 current directory is walked.
+
+--only-adds treats named files like walked ones, so that a hook handed every
+staged Markdown file lints only the ADDs among them. --changed-since REF lints
+the ADDs changed between the git revision REF and the working tree (renames
+followed, deleted files skipped); PATH arguments then restrict it to the files
+under them.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on,
 2 usage, config, policy or I/O error.`,
@@ -80,6 +90,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on,
 	fl.IntVarP(&f.jobs, "jobs", "j", runtime.NumCPU(), "number of documents linted in parallel")
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "show only findings at or above --fail-on")
 	fl.StringVar(&f.stdinFilename, "stdin-filename", "<stdin>", "the path reported for standard input (-)")
+	fl.BoolVar(&f.onlyADDs, "only-adds", false, "lint named files only when they look like ADDs (or match the config's files globs), as a directory walk does")
+	fl.StringVar(&f.changedSince, "changed-since", "", "lint the ADDs changed between the git revision `REF` and the working tree")
 	return cmd
 }
 
@@ -102,6 +114,10 @@ func runLint(cmd *cobra.Command, e *env, g *globalFlags, f *lintFlags, args []st
 	if f.jobs < 1 {
 		return usageError(fmt.Errorf("--jobs must be at least 1, not %d", f.jobs))
 	}
+	paths, err := lintPaths(ctx, f, args)
+	if err != nil {
+		return usageError(err)
+	}
 	writer, err := report.New(f.format, report.Options{Color: f.output == "" && useColor(e.stdout, g.noColor)})
 	if err != nil {
 		return usageError(err)
@@ -119,8 +135,8 @@ func runLint(cmd *cobra.Command, e *env, g *globalFlags, f *lintFlags, args []st
 	}
 	rules := engine.Rules()
 
-	result, err := lint.Run(ctx, lint.Options{
-		Paths:         args,
+	result, err := runLinter(ctx, paths, f.changedSince != "", lint.Options{
+		OnlyADDs:      f.onlyADDs || f.changedSince != "",
 		Stdin:         e.stdin,
 		StdinFilename: f.stdinFilename,
 		Jobs:          f.jobs,
@@ -153,6 +169,41 @@ func runLint(cmd *cobra.Command, e *env, g *globalFlags, f *lintFlags, args []st
 		return usageError(errors.New("interrupted"))
 	}
 	return silentExit(exitCode(result, threshold))
+}
+
+// lintPaths returns what to lint: args, or with --changed-since the files
+// changed since its revision that lie under args.
+func lintPaths(ctx context.Context, f *lintFlags, args []string) ([]string, error) {
+	if f.changedSince == "" {
+		return args, nil
+	}
+	if slices.Contains(args, "-") {
+		return nil, errors.New("--changed-since cannot be combined with - (standard input)")
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, fmt.Errorf("--changed-since %s: %w", f.changedSince, err)
+	}
+	changed, err := gitdiff.Changed(ctx, wd, f.changedSince)
+	if err != nil {
+		return nil, fmt.Errorf("--changed-since %s: %w", f.changedSince, err)
+	}
+	changed, err = gitdiff.Within(changed, args)
+	if err != nil {
+		return nil, fmt.Errorf("--changed-since %s: %w", f.changedSince, err)
+	}
+	return changed, nil
+}
+
+// runLinter runs the linter over paths. With changedOnly, no paths means
+// that nothing changed, so nothing is linted (rather than the current
+// directory).
+func runLinter(ctx context.Context, paths []string, changedOnly bool, opts lint.Options) (*lint.Result, error) {
+	if changedOnly && len(paths) == 0 {
+		return &lint.Result{Files: []model.FileResult{}, Errors: []model.FileError{}}, nil
+	}
+	opts.Paths = paths
+	return lint.Run(ctx, opts)
 }
 
 // loadConfig returns the config named by path, the one found upward from the

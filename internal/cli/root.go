@@ -41,7 +41,9 @@ checklist. Rules are Rego policies; your own policies follow the same contract.`
 		newRulesCommand(e),
 		newExplainCommand(e, &g),
 		newTestCommand(e),
+		newInitCommand(e),
 		newVersionCommand(e),
 	)
+	registerCompletions(root)
 	return root
 }

@@ -83,16 +83,42 @@ func (d *discovery) expand(ctx context.Context, arg string) error {
 	case err == nil && info.IsDir():
 		return d.walk(ctx, clean)
 	case err == nil:
-		d.addFile(clean, false)
+		d.addNamed(clean)
 	case hasGlobMeta(arg):
 		return d.glob(arg)
 	case errors.Is(err, fs.ErrNotExist):
 		d.addProblem(clean, "no such file or directory")
 	default:
 		// ReadFile will say what is wrong (permission denied, ...).
-		d.addFile(clean, false)
+		d.addNamed(clean)
 	}
 	return nil
+}
+
+// addNamed appends a file named on the command line or matched by a glob:
+// always, or with OnlyADDs only when a walk would lint it.
+func (d *discovery) addNamed(osPath string) {
+	if d.r.opts.OnlyADDs {
+		d.consider(osPath)
+		return
+	}
+	d.addFile(osPath, false)
+}
+
+// consider appends a Markdown file the way a walk does: when the config's
+// `files` globs match it or, without them, for ADD detection after parsing.
+// Other files and the files the config ignores are left out.
+func (d *discovery) consider(osPath string) {
+	if !isMarkdown(osPath) || d.r.match.ignored(osPath) {
+		return
+	}
+	if d.r.match.selectsFiles() {
+		if d.r.match.selected(osPath) {
+			d.addFile(osPath, false)
+		}
+		return
+	}
+	d.addFile(osPath, true)
 }
 
 // hasGlobMeta reports whether arg holds glob metacharacters.
@@ -119,7 +145,7 @@ func (d *discovery) glob(pattern string) error {
 			continue
 		}
 		found = true
-		d.addFile(match, false)
+		d.addNamed(match)
 	}
 	if !found {
 		d.addProblem(pattern, "no files match this pattern")

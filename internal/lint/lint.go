@@ -62,6 +62,13 @@ type Options struct {
 	// Enable, Disable, the config and suppression comments are reported.
 	// When empty, no id is checked.
 	KnownRules []string
+	// OnlyADDs treats the files named in Paths, and the matches of globs,
+	// like the files a directory walk finds: a file is linted only when it
+	// is Markdown (.md, .markdown), is not ignored by the config, and
+	// matches the config's `files` globs or, without them, looks like an ADD
+	// (--only-adds, for pre-commit and --changed-since). Standard input is
+	// always linted.
+	OnlyADDs bool
 	// Parse turns a file into a document.
 	Parse ParseFunc
 	// Engine evaluates the policies.

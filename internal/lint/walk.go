@@ -52,16 +52,10 @@ func (d *discovery) visit(path string, entry fs.DirEntry) error {
 		}
 		return nil
 	}
-	if !entry.Type().IsRegular() || isHidden(name) || !isMarkdown(name) || d.r.match.ignored(path) {
+	if !entry.Type().IsRegular() || isHidden(name) {
 		return nil
 	}
-	if d.r.match.selectsFiles() {
-		if d.r.match.selected(path) {
-			d.addFile(path, false)
-		}
-		return nil
-	}
-	d.addFile(path, true)
+	d.consider(path)
 	return nil
 }
 

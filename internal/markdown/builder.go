@@ -1,9 +1,10 @@
 package markdown
 
 import (
-	"github.com/addlint/addlint/internal/model"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/addlint/addlint/internal/model"
 )
 
 // builder fills a model.Document during one walk of goldmark's syntax
@@ -29,6 +30,7 @@ type builder struct {
 	items []itemFrame
 
 	// Scratch for inline content.
+	in     inlineState
 	text   textBuffer
 	masks  []span
 	marks  []int

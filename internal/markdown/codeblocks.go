@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"strings"
 
-	"github.com/addlint/addlint/internal/model"
 	"github.com/yuin/goldmark/ast"
 	gmtext "github.com/yuin/goldmark/text"
+
+	"github.com/addlint/addlint/internal/model"
 )
 
 // fencedCode records a fenced code block, checking yaml and json content.
@@ -30,6 +31,11 @@ func (b *builder) fencedCode(n *ast.FencedCodeBlock) {
 	content := b.codeContent(lines)
 	block := model.CodeBlock{Section: b.current, Lang: lang, Fenced: true, Line: line, EndLine: end, Content: string(content)}
 	block.ParseError = checkEmbedded(lang, content, line+1)
+	if block.ParseError != nil {
+		// An empty block's error sits on the closing fence, or on the
+		// opening fence when there is none.
+		block.ParseError.FileLine = min(block.ParseError.FileLine, end)
+	}
 	b.doc.CodeBlocks = append(b.doc.CodeBlocks, block)
 }
 

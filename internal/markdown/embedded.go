@@ -9,8 +9,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/addlint/addlint/internal/model"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/addlint/addlint/internal/model"
 )
 
 // checkEmbedded parses the content of a yaml/yml/json code block and

@@ -4,8 +4,9 @@ import (
 	"bytes"
 	"strings"
 
-	"github.com/addlint/addlint/internal/model"
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/addlint/addlint/internal/model"
 )
 
 // fieldState follows `**Key**: value` lines while a paragraph's inline

@@ -8,8 +8,9 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/addlint/addlint/internal/model"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/addlint/addlint/internal/model"
 )
 
 // frontMatter is the YAML block between a "---" on line 1 and the next

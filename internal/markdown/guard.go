@@ -6,8 +6,10 @@ import "bytes"
 // and indentation that goldmark sees at the start of one line. goldmark's
 // block parser costs (open containers) x (line length) per line, so a
 // 1,000-deep staircase of nested lists or a million '>' would take seconds
-// to minutes. Real documents never come close to this bound.
-const maxContainerPrefix = 256
+// to minutes. Real documents never come close to this bound; the price is
+// that a code line indented by more than this loses the excess indentation
+// in its block's content (its columns stay right).
+const maxContainerPrefix = 128
 
 // guardNesting shortens the container prefix of every line (from byte
 // offset from on) that is longer than maxContainerPrefix, by removing whole

@@ -3,10 +3,11 @@ package markdown
 import (
 	"bytes"
 
-	"github.com/addlint/addlint/internal/model"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/addlint/addlint/internal/model"
 )
 
 // inline reads the inline content of container (a paragraph, text block,
@@ -19,63 +20,76 @@ func (b *builder) inline(container ast.Node, withFields bool) (string, bool) {
 	b.masks = b.masks[:0]
 	b.marks = b.marks[:0]
 	b.fields = fieldState{open: -1}
-	image := false
-	end := blockEnd(container)
-	enter := func(n ast.Node) bool {
-		if n == container {
-			return true
-		}
-		if withFields && n.Parent() == container {
-			b.fieldChild(n)
-		}
-		switch n.Kind() {
-		case ast.KindText:
-			b.inlineText(n.(*ast.Text))
-			return false
-		case ast.KindString:
-			b.text.write(n.(*ast.String).Value)
-			return false
-		case ast.KindCodeSpan:
-			b.mask(n, container, end)
-		case ast.KindLink, ast.KindImage:
-			b.mask(n, container, end)
-			b.marks = append(b.marks, b.text.mark())
-		case ast.KindAutoLink:
-			b.mask(n, container, end)
-			b.autoLink(n.(*ast.AutoLink))
-			return false
-		case ast.KindRawHTML:
-			b.mask(n, container, end)
-			b.rawHTML(n.(*ast.RawHTML))
-			return false
-		case east.KindTaskCheckBox:
-			b.mask(n, container, end)
-			return false
-		case ast.KindEmphasis:
-			if withFields && n == b.fields.keyNode {
-				b.fields.keyMark = b.text.mark()
-			}
-		}
-		return true
-	}
-	leave := func(n ast.Node) {
-		switch n.Kind() {
-		case ast.KindLink:
-			b.link(n, string(n.(*ast.Link).Destination), false)
-		case ast.KindImage:
-			b.link(n, string(n.(*ast.Image).Destination), true)
-			image = true
-		case ast.KindEmphasis:
-			if withFields && n == b.fields.keyNode {
-				b.keyDone()
-			}
-		}
-	}
-	walk(container, enter, leave)
+	b.in = inlineState{container: container, end: blockEnd(container), withFields: withFields}
+	walk(container, b.enterInline, b.leaveInline)
 	if withFields {
 		b.closeField(b.text.mark())
 	}
-	return b.text.String(), image
+	return b.text.String(), b.in.image
+}
+
+// inlineState is the container whose inline content is being read.
+type inlineState struct {
+	container  ast.Node
+	end        int  // end offset of the container's last line
+	withFields bool // record `**Key**: value` fields
+	image      bool // the container holds an image
+}
+
+// enterInline handles an inline node and reports whether to read its
+// children.
+func (b *builder) enterInline(n ast.Node) bool {
+	in := &b.in
+	if n == in.container {
+		return true
+	}
+	if in.withFields && n.Parent() == in.container {
+		b.fieldChild(n)
+	}
+	switch n.Kind() {
+	case ast.KindText:
+		b.inlineText(n.(*ast.Text))
+		return false
+	case ast.KindString:
+		b.text.write(n.(*ast.String).Value)
+		return false
+	case ast.KindCodeSpan:
+		b.mask(n)
+	case ast.KindLink, ast.KindImage:
+		b.mask(n)
+		b.marks = append(b.marks, b.text.mark())
+	case ast.KindAutoLink:
+		b.mask(n)
+		b.autoLink(n.(*ast.AutoLink))
+		return false
+	case ast.KindRawHTML:
+		b.mask(n)
+		b.rawHTML(n.(*ast.RawHTML))
+		return false
+	case east.KindTaskCheckBox:
+		b.mask(n)
+		return false
+	case ast.KindEmphasis:
+		if in.withFields && n == b.fields.keyNode {
+			b.fields.keyMark = b.text.mark()
+		}
+	}
+	return true
+}
+
+// leaveInline completes links, images and field keys.
+func (b *builder) leaveInline(n ast.Node) {
+	switch n.Kind() {
+	case ast.KindLink:
+		b.link(n, string(n.(*ast.Link).Destination), false)
+	case ast.KindImage:
+		b.link(n, string(n.(*ast.Image).Destination), true)
+		b.in.image = true
+	case ast.KindEmphasis:
+		if b.in.withFields && n == b.fields.keyNode {
+			b.keyDone()
+		}
+	}
 }
 
 // blockEnd returns the end offset of a block's last line.
@@ -105,13 +119,13 @@ func (b *builder) inlineText(t *ast.Text) {
 
 // mask records the source range of an inline node that placeholders must
 // not be searched in: from its start to the start of what follows it.
-func (b *builder) mask(n, container ast.Node, end int) {
+func (b *builder) mask(n ast.Node) {
 	start := n.Pos()
 	if start < 0 {
 		return
 	}
-	stop := end
-	for m := n; m != nil && m != container; m = m.Parent() {
+	stop := b.in.end
+	for m := n; m != nil && m != b.in.container; m = m.Parent() {
 		if next := m.NextSibling(); next != nil && next.Pos() >= 0 {
 			stop = next.Pos()
 			break

@@ -1,9 +1,10 @@
 package markdown
 
 import (
-	"github.com/addlint/addlint/internal/model"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/addlint/addlint/internal/model"
 )
 
 // listFrame is an open goldmark list: where its plain items and its task

@@ -15,44 +15,72 @@ func TestMetadataVariants(t *testing.T) {
 		src  string
 		want map[string]model.MetadataEntry
 	}{
-		{"colon outside bold", "# T\n\n**Date**: 2026-03-14\n**Version**: 1.2\n",
-			map[string]model.MetadataEntry{"date": bold("Date", "2026-03-14", 3, 1), "version": bold("Version", "1.2", 4, 1)}},
-		{"colon inside bold", "# T\n\n**Date:** 2026-03-14\n**Status:** Draft\n",
-			map[string]model.MetadataEntry{"date": bold("Date", "2026-03-14", 3, 1), "status": bold("Status", "Draft", 4, 1)}},
-		{"space before colon", "**Owner** : Team A\n",
-			map[string]model.MetadataEntry{"owner": bold("Owner", "Team A", 1, 1)}},
-		{"underscores", "__Version__: 2.0\n",
-			map[string]model.MetadataEntry{"version": bold("Version", "2.0", 1, 1)}},
-		{"blockquote", "# T\n> **Status:** Draft\n> **Last  Updated:** 2026-01-29\n",
-			map[string]model.MetadataEntry{"status": bold("Status", "Draft", 2, 3), "last updated": bold("Last Updated", "2026-01-29", 3, 3)}},
-		{"list items", "# T\n- **Version**: 1.0\n- **Architect**: *Jane* Doe\n",
-			map[string]model.MetadataEntry{"version": bold("Version", "1.0", 2, 3), "architect": bold("Architect", "Jane Doe", 3, 3)}},
-		{"two-space breaks", "**Version:** 1.3.0  \n**Date:** April 17, 2026  \n**Status:** Active\n",
-			map[string]model.MetadataEntry{"version": bold("Version", "1.3.0", 1, 1), "date": bold("Date", "April 17, 2026", 2, 1), "status": bold("Status", "Active", 3, 1)}},
-		{"backslash breaks", "**Version:** 1.0\\\n**Status:** Draft\n",
-			map[string]model.MetadataEntry{"version": bold("Version", "1.0", 1, 1), "status": bold("Status", "Draft", 2, 1)}},
-		{"continuation line", "**Summary**: first part\ncontinues here\n**Status**: Draft\n",
-			map[string]model.MetadataEntry{"summary": bold("Summary", "first part continues here", 1, 1), "status": bold("Status", "Draft", 3, 1)}},
-		{"empty value", "**Architect**:\n",
-			map[string]model.MetadataEntry{"architect": bold("Architect", "", 1, 1)}},
-		{"first bold line wins", "**Status**: Draft\n\n**Status**: Approved\n",
-			map[string]model.MetadataEntry{"status": bold("Status", "Draft", 1, 1)}},
+		{
+			"colon outside bold", "# T\n\n**Date**: 2026-03-14\n**Version**: 1.2\n",
+			map[string]model.MetadataEntry{"date": bold("Date", "2026-03-14", 3, 1), "version": bold("Version", "1.2", 4, 1)},
+		},
+		{
+			"colon inside bold", "# T\n\n**Date:** 2026-03-14\n**Status:** Draft\n",
+			map[string]model.MetadataEntry{"date": bold("Date", "2026-03-14", 3, 1), "status": bold("Status", "Draft", 4, 1)},
+		},
+		{
+			"space before colon", "**Owner** : Team A\n",
+			map[string]model.MetadataEntry{"owner": bold("Owner", "Team A", 1, 1)},
+		},
+		{
+			"underscores", "__Version__: 2.0\n",
+			map[string]model.MetadataEntry{"version": bold("Version", "2.0", 1, 1)},
+		},
+		{
+			"blockquote", "# T\n> **Status:** Draft\n> **Last  Updated:** 2026-01-29\n",
+			map[string]model.MetadataEntry{"status": bold("Status", "Draft", 2, 3), "last updated": bold("Last Updated", "2026-01-29", 3, 3)},
+		},
+		{
+			"list items", "# T\n- **Version**: 1.0\n- **Architect**: *Jane* Doe\n",
+			map[string]model.MetadataEntry{"version": bold("Version", "1.0", 2, 3), "architect": bold("Architect", "Jane Doe", 3, 3)},
+		},
+		{
+			"two-space breaks", "**Version:** 1.3.0  \n**Date:** April 17, 2026  \n**Status:** Active\n",
+			map[string]model.MetadataEntry{"version": bold("Version", "1.3.0", 1, 1), "date": bold("Date", "April 17, 2026", 2, 1), "status": bold("Status", "Active", 3, 1)},
+		},
+		{
+			"backslash breaks", "**Version:** 1.0\\\n**Status:** Draft\n",
+			map[string]model.MetadataEntry{"version": bold("Version", "1.0", 1, 1), "status": bold("Status", "Draft", 2, 1)},
+		},
+		{
+			"continuation line", "**Summary**: first part\ncontinues here\n**Status**: Draft\n",
+			map[string]model.MetadataEntry{"summary": bold("Summary", "first part continues here", 1, 1), "status": bold("Status", "Draft", 3, 1)},
+		},
+		{
+			"empty value", "**Architect**:\n",
+			map[string]model.MetadataEntry{"architect": bold("Architect", "", 1, 1)},
+		},
+		{
+			"first bold line wins", "**Status**: Draft\n\n**Status**: Approved\n",
+			map[string]model.MetadataEntry{"status": bold("Status", "Draft", 1, 1)},
+		},
 		{"not at line start", "Note **Status**: Draft\n", map[string]model.MetadataEntry{}},
 		{"no colon", "**Status** Draft\n**Important note: read this**\n", map[string]model.MetadataEntry{}},
 		{"after the first H2", "# T\n## Summary\nText.\n\n**Status**: Draft\n", map[string]model.MetadataEntry{}},
 		{"H2 right after the H1 with a list", "# T\n## Summary\n- **Status**: Draft\n", map[string]model.MetadataEntry{}},
-		{"subtitle H2 right after the H1", "# ADD\n## Payments Platform\n\n**Status**: Draft\n\n## 1. Scope\n**Owner**: x\n",
-			map[string]model.MetadataEntry{"status": bold("Status", "Draft", 4, 1)}},
+		{
+			"subtitle H2 right after the H1", "# ADD\n## Payments Platform\n\n**Status**: Draft\n\n## 1. Scope\n**Owner**: x\n",
+			map[string]model.MetadataEntry{"status": bold("Status", "Draft", 4, 1)},
+		},
 		{"numbered H2 is not a subtitle", "# ADD\n## 1. Technology Stack\n- **Backend:** Java\n", map[string]model.MetadataEntry{}},
-		{"front matter", "---\nDate: 2026-02-02\nversion: 1.0\ntags: [a, b]\nnothing:\n---\n# T\n",
+		{
+			"front matter", "---\nDate: 2026-02-02\nversion: 1.0\ntags: [a, b]\nnothing:\n---\n# T\n",
 			map[string]model.MetadataEntry{
 				"date":    {Key: "Date", Value: "2026-02-02", Line: 2, Column: 1, Source: "front_matter"},
 				"version": {Key: "version", Value: "1.0", Line: 3, Column: 1, Source: "front_matter"},
 				"tags":    {Key: "tags", Value: `["a","b"]`, Line: 4, Column: 1, Source: "front_matter"},
 				"nothing": {Key: "nothing", Value: "", Line: 5, Column: 1, Source: "front_matter"},
-			}},
-		{"bold wins over front matter", "---\nstatus: review\n---\n# T\n**Status**: Approved\n",
-			map[string]model.MetadataEntry{"status": bold("Status", "Approved", 5, 1)}},
+			},
+		},
+		{
+			"bold wins over front matter", "---\nstatus: review\n---\n# T\n**Status**: Approved\n",
+			map[string]model.MetadataEntry{"status": bold("Status", "Approved", 5, 1)},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

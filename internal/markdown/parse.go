@@ -3,11 +3,12 @@ package markdown
 import (
 	"fmt"
 
-	"github.com/addlint/addlint/internal/model"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/addlint/addlint/internal/model"
 )
 
 // gfm is the one goldmark parser of the process; it is safe for

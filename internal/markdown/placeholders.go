@@ -1,13 +1,15 @@
 package markdown
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/addlint/addlint/internal/model"
 	gmtext "github.com/yuin/goldmark/text"
+
+	"github.com/addlint/addlint/internal/model"
 )
 
 // markerWords are the unfinished-work markers counted as placeholders.
@@ -49,10 +51,10 @@ func (b *builder) scanPlaceholders(lines *gmtext.Segments) {
 // in order: bracketed template text and TBD/TODO/FIXME/XXX words (a word
 // inside a bracketed placeholder is not counted again).
 func (b *builder) placeholdersIn(from, to int) {
-	s := string(b.src[from:to])
-	if !strings.ContainsAny(s, "[TFX") {
+	if !mayHoldPlaceholder(b.src[from:to]) {
 		return
 	}
+	s := string(b.src[from:to])
 	var hits []hit
 	var covered []span
 	for i := 0; i < len(s); i++ {
@@ -92,6 +94,27 @@ func (b *builder) placeholdersIn(from, to int) {
 		line, col := b.pos(h.at)
 		b.doc.Placeholders = append(b.doc.Placeholders, model.Placeholder{Section: b.current, Text: h.text, Line: line, Column: col})
 	}
+}
+
+// mayHoldPlaceholder is a quick test that avoids copying text that holds
+// neither a bracket nor a marker word.
+func mayHoldPlaceholder(text []byte) bool {
+	for i := 0; i < len(text); i++ {
+		j := bytes.IndexAny(text[i:], "[TFX")
+		if j < 0 {
+			return false
+		}
+		i += j
+		if text[i] == '[' {
+			return true
+		}
+		for _, word := range markerWords {
+			if bytes.HasPrefix(text[i:], []byte(word)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bracketAllowed rejects brackets that are escaped, glued to a word

@@ -16,18 +16,26 @@ func TestPlaceholders(t *testing.T) {
 		want []found
 	}{
 		{"template name", "# Architecture Design Document: [System Name]\n", []found{{"[System Name]", 1, 33}}},
-		{"template tokens", "Date [YYYY-MM-DD], time [HH:MM:SS UTC], version [X.Y]\n",
-			[]found{{"[YYYY-MM-DD]", 1, 6}, {"[HH:MM:SS UTC]", 1, 25}, {"[X.Y]", 1, 49}}},
+		{
+			"template tokens", "Date [YYYY-MM-DD], time [HH:MM:SS UTC], version [X.Y]\n",
+			[]found{{"[YYYY-MM-DD]", 1, 6}, {"[HH:MM:SS UTC]", 1, 25}, {"[X.Y]", 1, 49}},
+		},
 		{"alternatives", "**Status**: [Draft | Review | Approved]\n", []found{{"[Draft | Review | Approved]", 1, 13}}},
 		{"ellipsis", "Values: [a, b, ...]\n", []found{{"[a, b, ...]", 1, 9}}},
-		{"words", "- **[Component Name]**: [specific numbers] and [Name/Team]\n",
-			[]found{{"[Component Name]", 1, 5}, {"[specific numbers]", 1, 25}, {"[Name/Team]", 1, 48}}},
+		{
+			"words", "- **[Component Name]**: [specific numbers] and [Name/Team]\n",
+			[]found{{"[Component Name]", 1, 5}, {"[specific numbers]", 1, 25}, {"[Name/Team]", 1, 48}},
+		},
 		{"marker words", "TBD: later. TODO and FIXME, XXX\n", []found{{"TBD", 1, 1}, {"TODO", 1, 13}, {"FIXME", 1, 22}, {"XXX", 1, 29}}},
 		{"emphasized marker", "_TBD_ and **TODO**\n", []found{{"TBD", 1, 2}, {"TODO", 1, 13}}},
-		{"in a heading and a table", "## [Primary Component]\n\n| A | B |\n|---|---|\n| TBD | [Owner Name] |\n",
-			[]found{{"[Primary Component]", 1, 4}, {"TBD", 5, 3}, {"[Owner Name]", 5, 9}}},
-		{"in a blockquote and a task item", "> [Fill In Later]\n\n- [ ] ask [Reviewer Name]\n",
-			[]found{{"[Fill In Later]", 1, 3}, {"[Reviewer Name]", 3, 11}}},
+		{
+			"in a heading and a table", "## [Primary Component]\n\n| A | B |\n|---|---|\n| TBD | [Owner Name] |\n",
+			[]found{{"[Primary Component]", 1, 4}, {"TBD", 5, 3}, {"[Owner Name]", 5, 9}},
+		},
+		{
+			"in a blockquote and a task item", "> [Fill In Later]\n\n- [ ] ask [Reviewer Name]\n",
+			[]found{{"[Fill In Later]", 1, 3}, {"[Reviewer Name]", 3, 11}},
+		},
 		{"marker inside a bracket placeholder counts once", "[TODO: fill in]\n", []found{{"[TODO: fill in]", 1, 1}}},
 		{"innermost brackets", "[see [Owner Name] here\n", []found{{"[Owner Name]", 1, 6}}},
 		{"non-Latin", "负责人：[负责人姓名]\n", []found{{"[负责人姓名]", 1, 5}}},

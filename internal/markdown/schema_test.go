@@ -7,8 +7,9 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/addlint/addlint/internal/model"
 	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/addlint/addlint/internal/model"
 )
 
 const schemaPath = "../../policies/schemas/document.json"

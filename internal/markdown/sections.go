@@ -1,8 +1,9 @@
 package markdown
 
 import (
-	"github.com/addlint/addlint/internal/model"
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/addlint/addlint/internal/model"
 )
 
 // heading starts a section: it ends the open sections of the same or a

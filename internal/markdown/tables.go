@@ -1,9 +1,10 @@
 package markdown
 
 import (
-	"github.com/addlint/addlint/internal/model"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/addlint/addlint/internal/model"
 )
 
 // table records a GFM table: header, normalized column names and rows.

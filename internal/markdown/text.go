@@ -30,25 +30,35 @@ func (t *textBuffer) space() {
 func (t *textBuffer) write(s []byte) {
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRune(s[i:])
+			if unicode.IsSpace(r) {
 				t.space()
 			} else {
 				t.flushSpace()
-				t.buf = append(t.buf, c)
+				t.buf = append(t.buf, s[i:i+size]...)
 			}
+			i += size
+			continue
+		}
+		if isASCIISpace(c) {
+			t.space()
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRune(s[i:])
-		if unicode.IsSpace(r) {
-			t.space()
-		} else {
-			t.flushSpace()
-			t.buf = append(t.buf, s[i:i+size]...)
+		// Copy a run of visible ASCII at once.
+		j := i + 1
+		for j < len(s) && s[j] < utf8.RuneSelf && !isASCIISpace(s[j]) {
+			j++
 		}
-		i += size
+		t.flushSpace()
+		t.buf = append(t.buf, s[i:j]...)
+		i = j
 	}
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
 func (t *textBuffer) flushSpace() {

@@ -41,7 +41,29 @@ func inputValue(doc *model.Document) (ast.Value, error) {
 	), nil
 }
 
+// keyTerms holds one shared, never modified term per key of the model, so
+// that building the input does not allocate the same keys again and again.
+var keyTerms = func() map[string]*ast.Term {
+	keys := []string{
+		"path", "title", "metadata", "front_matter", "front_matter_error", "status", "sections",
+		"fields", "tables", "checklists", "lists", "code_blocks", "links", "images", "placeholders",
+		"suppressions", "lines", "text", "system_name", "line", "column", "key", "value", "source",
+		"message", "id", "slug", "level", "parent", "end_line", "words", "has_content", "unit",
+		"section", "quantities", "header", "columns", "rows", "cells", "cell_columns", "items",
+		"checked", "ordered", "lang", "fenced", "content", "parse_error", "file_line", "target",
+		"rules", "kind", "from_line", "to_line",
+	}
+	terms := make(map[string]*ast.Term, len(keys))
+	for _, key := range keys {
+		terms[key] = ast.StringTerm(key)
+	}
+	return terms
+}()
+
 func item(key string, value *ast.Term) [2]*ast.Term {
+	if term, ok := keyTerms[key]; ok {
+		return [2]*ast.Term{term, value}
+	}
 	return [2]*ast.Term{ast.StringTerm(key), value}
 }
 

@@ -1,6 +1,6 @@
 # METADATA
 # title: Numeric performance targets
-# description: A performance target (a Target/Value/Goal/SLO cell of a Performance Architecture table, a metric field there, or a Quality Attributes / Non-Functional Requirements field) carries no number.
+# description: A performance target (a Target/Value/Goal/SLO cell of a Performance Architecture table, a metric field there, or a Quality Attributes / Non-Functional Requirements field) carries no number. A target that is only a bracketed template placeholder is left to the placeholder rule.
 # custom:
 #   id: perf-target-numeric
 #   gate: performance-specified
@@ -29,6 +29,7 @@ report contains lib.finding(rego.metadata.chain(), message, lib.at_cell(row, tab
 	some row in table.rows
 	_not_blank(row)
 	count(_cell_quantities(row, column)) == 0
+	not _only_placeholder(lib.cell(row, table, "target"), row.line)
 	message := sprintf(
 		"Performance target %q has no number (%q): %s",
 		[_row_name(row, index), _excerpt(lib.cell(row, table, "target")), _advice],
@@ -67,6 +68,19 @@ _names_metric(key) if {
 _unmeasured(field) if {
 	_field_quantity_count(field) == 0
 	not _nested_numbers(field)
+	not _only_placeholder(field.value, field.line)
+}
+
+# _only_placeholder holds when text is nothing but one bracketed template
+# placeholder that the parser found on line, such as the scaffold's
+# "[p95 latency, throughput and availability targets]": the placeholder
+# rule reports it, with a severity that follows the document's Status.
+_only_placeholder(text, line) if {
+	value := trim_space(text)
+	startswith(value, "[")
+	some p in input.placeholders
+	p.line == line
+	p.text == value
 }
 
 _field_quantity_count(field) := count(quantities) if {

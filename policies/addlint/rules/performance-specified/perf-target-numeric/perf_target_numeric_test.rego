@@ -171,3 +171,52 @@ test_severity_is_error_even_in_draft if {
 	r := rule.report with input as testutil.with_status(_add(testutil.valid_doc, "fields", latency), "draft")
 	r == {_field_finding(latency, _metric_template)}
 }
+
+_placeholder(section_id, text, line) := {"section": section_id, "text": text, "line": line, "column": 25}
+
+test_quality_field_that_is_only_a_placeholder_is_left_to_the_placeholder_rule if {
+	section_id := testutil.sid("executive-summary")
+	qa := _field(section_id, "Quality Attributes", " [performance, availability and security targets] ", [])
+	doc := _add(
+		_add(testutil.valid_doc, "fields", qa),
+		"placeholders", _placeholder(section_id, "[performance, availability and security targets]", qa.line),
+	)
+	count(rule.report) == 0 with input as doc
+}
+
+test_metric_field_and_cell_that_are_only_placeholders_pass if {
+	latency := _field(_req_id, "P95 Latency", "[specific numbers]", [])
+	table_doc := _with_perf_table(_req_id, ["metric", "target"], [[["p99 latency", "[specific numbers]"], {}]])
+	doc := _add(
+		_add(_add(table_doc, "fields", latency), "placeholders", _placeholder(_req_id, "[specific numbers]", latency.line)),
+		"placeholders", _placeholder(_req_id, "[specific numbers]", 85),
+	)
+	count(rule.report) == 0 with input as doc
+}
+
+test_bracketed_text_the_parser_did_not_mark_as_placeholder_fails if {
+	# "[FAST]" is not a template placeholder (all capitals), so nothing else
+	# reports it; a placeholder on another line does not excuse it either.
+	section_id := testutil.sid("executive-summary")
+	qa := _field(section_id, "Quality Attributes", "[FAST]", [])
+	doc := _add(_add(testutil.valid_doc, "fields", qa), "placeholders", _placeholder(section_id, "[FAST]", qa.line + 1))
+	r := rule.report with input as doc
+	r == {_field_finding(qa, _quality_template)}
+}
+
+test_placeholder_with_more_words_still_fails if {
+	section_id := testutil.sid("executive-summary")
+	nfr := _field(section_id, "Non-Functional Requirements", "[targets] fast and scalable", [])
+	doc := _add(_add(testutil.valid_doc, "fields", nfr), "placeholders", _placeholder(section_id, "[targets]", nfr.line))
+	r := rule.report with input as doc
+	r == {_field_finding(nfr, _quality_template)}
+}
+
+test_cell_placeholder_on_another_row_does_not_excuse_a_word_target if {
+	doc := _add(
+		_with_perf_table(_req_id, ["metric", "target"], [[["p99 latency", "[specific numbers]"], {}]]),
+		"placeholders", _placeholder(_req_id, "[specific numbers]", 86),
+	)
+	r := rule.report with input as doc
+	r == {_cell_finding(85, 23, "p99 latency", "[specific numbers]")}
+}
