@@ -68,8 +68,8 @@ current directory is walked.
 --only-adds treats named files like walked ones, so that a hook handed every
 staged Markdown file lints only the ADDs among them. --changed-since REF lints
 the ADDs changed between the git revision REF and the working tree (renames
-followed, deleted files skipped); PATH arguments then restrict it to the files
-under them.
+followed, deleted files skipped) that lie under the PATH arguments (default:
+the current directory).
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above --fail-on,
 2 usage, config, policy or I/O error.`,
@@ -172,7 +172,8 @@ func runLint(cmd *cobra.Command, e *env, g *globalFlags, f *lintFlags, args []st
 }
 
 // lintPaths returns what to lint: args, or with --changed-since the files
-// changed since its revision that lie under args.
+// changed since its revision that lie under args (default: the current
+// directory).
 func lintPaths(ctx context.Context, f *lintFlags, args []string) ([]string, error) {
 	if f.changedSince == "" {
 		return args, nil
@@ -188,7 +189,12 @@ func lintPaths(ctx context.Context, f *lintFlags, args []string) ([]string, erro
 	if err != nil {
 		return nil, fmt.Errorf("--changed-since %s: %w", f.changedSince, err)
 	}
-	changed, err = gitdiff.Within(changed, args)
+	roots := args
+	if len(roots) == 0 {
+		// Like lint without paths: the current directory.
+		roots = []string{"."}
+	}
+	changed, err = gitdiff.Within(changed, roots)
 	if err != nil {
 		return nil, fmt.Errorf("--changed-since %s: %w", f.changedSince, err)
 	}

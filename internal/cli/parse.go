@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -24,7 +25,7 @@ the input that every Rego policy sees. Use "-" to read standard input.
 docs/input.md explains every field.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
-			path := args[0]
+			path := filepath.ToSlash(filepath.Clean(args[0]))
 			src, err := readSource(e.stdin, path, stdinName, defaultMaxFileSize)
 			if err != nil {
 				return usageError(err)

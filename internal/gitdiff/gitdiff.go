@@ -139,7 +139,9 @@ func relativeTo(dir, top string, paths []string) ([]string, error) {
 // run runs git with args in dir and returns its standard output. A failure
 // carries git's first line of standard error.
 func run(ctx context.Context, dir string, args ...string) ([]byte, error) {
-	cmd := exec.CommandContext(ctx, "git", args...)
+	// The program is always git, and no argument can be read as an option
+	// it was not meant to be: Changed refuses revisions starting with "-".
+	cmd := exec.CommandContext(ctx, "git", args...) //nolint:gosec // G204: see above.
 	cmd.Dir = dir
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

@@ -52,8 +52,8 @@ func TestTemplateMatchesReference(t *testing.T) {
 	// targets (so that perf-target-numeric leaves them to the placeholder
 	// rule). The API title is rendered unquoted here, as in the reference.
 	changed := map[string]string{
-		"- **Quality Attributes**: Performance, scalability, security, maintainability goals":   "- **Quality Attributes**: [performance, availability and security targets]",
-		"- **Non-Functional Requirements**: Performance, security, reliability targets":          "- **Non-Functional Requirements**: [p95 latency, throughput and availability targets]",
+		"- **Quality Attributes**: Performance, scalability, security, maintainability goals": "- **Quality Attributes**: [performance, availability and security targets]",
+		"- **Non-Functional Requirements**: Performance, security, reliability targets":       "- **Non-Functional Requirements**: [p95 latency, throughput and availability targets]",
 	}
 	wantLines := strings.Split(string(want), "\n")
 	gotLines := strings.Split(got.String(), "\n")

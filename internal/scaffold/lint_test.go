@@ -92,7 +92,7 @@ func TestScaffoldGivesOnlyAllowedFindings(t *testing.T) {
 func TestScaffoldPlaceholdersNameTheQualityTargets(t *testing.T) {
 	findings, _ := lintScaffold(t, scaffold.Options{Name: "Payments", Architect: "Jane Doe", Now: time.Now()})
 	want := map[string]bool{
-		"[performance, availability and security targets]":    false,
+		"[performance, availability and security targets]":   false,
 		"[p95 latency, throughput and availability targets]": false,
 	}
 	for _, f := range findings {

@@ -4,7 +4,14 @@ package addlint.lib
 # ("3.", "6.1.2", "III.", "A.") and surrounding punctuation, markup and emoji,
 # and collapses whitespace, so that "## 3. Executive Summary:" matches
 # "Executive Summary".
-normalize_title(text) := trimmed if {
+normalize_title(text) := lowered if {
+	# Fast path: a title that starts with a letter, ends with a letter or a
+	# digit, holds no "." or ")" (so no "iv." or "a)" numbering) and no
+	# whitespace but single spaces ("high-level architecture") is already
+	# normalized: the rewrites below would leave it as it is.
+	lowered := lower(trim_space(text))
+	regex.match(`^\p{L}(?:(?:[ ]?[^\s.)])*[ ]?[\p{L}\p{N}])?$`, lowered)
+} else := trimmed if {
 	lowered := lower(trim_space(text))
 	no_lead := regex.replace(lowered, `^[^\p{L}\p{N}]+`, "")
 	no_number := regex.replace(no_lead, `^(?:\d+(?:\.\d+)*\.?(?:\s*[-–—:)]\s*|\s+)|\d+(?:\.\d+)*\.|(?:[ivxlcdm]+|[a-z])[.)]\s+)`, "")
@@ -26,9 +33,12 @@ _strip_trailing(text) := kept if {
 # as "[Rationale]".
 filler(text) if trim_space(text) == ""
 
-filler(text) if lower(trim_space(text)) in {f | some f in data.addlint.profile.fillers}
+filler(text) if lower(trim_space(text)) in _fillers
 
 filler(text) if regex.match(`^\[[^\]]*\]$`, trim_space(text))
+
+# _fillers is the profile's fillers as a set, built once per evaluation.
+_fillers := {f | some f in data.addlint.profile.fillers}
 
 # placeholder_text is true when text is a bracketed template placeholder such
 # as "[System Name]" or "[Name/Team]".
