@@ -268,7 +268,7 @@ function numeric(v) { return v ~ /^[0-9.eE+-]+$/ }
 	seen[$1] = 1
 }
 END {
-	printf "\naddlint benchmark: median of %d run(s) (%s), peak RSS of one run, full catalog, text report to a file, --jobs 2\n\n", runs, timer == "" ? "shell loop" : timer
+	printf "\naddlint benchmark: median of %d run(s) (%s), peak RSS of one run, full catalog, text report to a file, --jobs 2\n\n", runs, (timer == "" ? "shell loop" : timer)
 	printf "%-18s %7s %12s %9s %14s\n", "tool", "files", "median wall", "peak RSS", "vs addlint"
 	printf "%-18s %7s %12s %9s %14s\n", "------------------", "-------", "------------", "---------", "--------------"
 	for (i = 1; i <= NR; i++) {
@@ -277,7 +277,7 @@ END {
 		if (tool[i] == "addlint") ratio = "1.0x"
 		else if (files[i] in base && base[files[i]] > 0) {
 			r = secs[i] / base[files[i]]
-			ratio = r >= 1 ? sprintf("%.1fx slower", r) : sprintf("%.1fx faster", 1 / r)
+			ratio = (r >= 1) ? sprintf("%.1fx slower", r) : sprintf("%.1fx faster", 1 / r)
 		}
 		printf "%-18s %7s %12s %9s %14s\n", tool[i], files[i], human_time(secs[i]), human_rss(rss[i]), ratio
 	}
@@ -292,11 +292,11 @@ END {
 }
 function check_time(n, limit, label) {
 	if (!(n in base)) { printf "  [ -- ] %s: not measured\n", label; return }
-	printf "  [%s] %s: %s\n", base[n] <= limit ? "PASS" : "FAIL", label, human_time(base[n])
+	printf "  [%s] %s: %s\n", (base[n] <= limit ? "PASS" : "FAIL"), label, human_time(base[n])
 }
 function check_rss(n, limit, label) {
 	if (!(n in base) || !numeric(base_rss[n])) { printf "  [ -- ] %s: not measured\n", label; return }
-	printf "  [%s] %s: %s\n", base_rss[n] / 1024 <= limit ? "PASS" : "FAIL", label, human_rss(base_rss[n])
+	printf "  [%s] %s: %s\n", (base_rss[n] / 1024 <= limit ? "PASS" : "FAIL"), label, human_rss(base_rss[n])
 }
 function check_ratio(peer, factor, label) {
 	if (!(1000 in base)) { printf "  [ -- ] %s: addlint not measured on 1,000 files\n", label; return }
@@ -306,7 +306,7 @@ function check_ratio(peer, factor, label) {
 		return
 	}
 	ratio = t[peer, 1000] / base[1000]
-	printf "  [%s] %s: %.1fx\n", ratio >= factor ? "PASS" : "FAIL", label, ratio
+	printf "  [%s] %s: %.1fx\n", (ratio >= factor ? "PASS" : "FAIL"), label, ratio
 }
 ' "$rows"
 if [ -n "$keep" ]; then

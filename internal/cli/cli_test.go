@@ -102,8 +102,8 @@ func TestJobsGiveIdenticalOutput(t *testing.T) {
 	code8, out8, err8 := lint("8")
 
 	if code1 != cli.ExitFindings || code8 != cli.ExitFindings {
-		t.Fatalf("exit codes: --jobs 1 gave %d (stderr %q), --jobs 8 gave %d (stderr %q); want %d for both",
-			code1, err1, code8, err8, cli.ExitFindings)
+		t.Fatalf("exit codes: --jobs 1 gave %d (stderr %q, errors %s), --jobs 8 gave %d (stderr %q, errors %s); want %d for both",
+			code1, err1, reportErrors(out1), code8, err8, reportErrors(out8), cli.ExitFindings)
 	}
 	if out1 != out8 {
 		t.Fatalf("--jobs 1 and --jobs 8 differ at byte %d", firstDifference(out1, out8))
@@ -129,6 +129,15 @@ func TestJobsGiveIdenticalOutput(t *testing.T) {
 	if findings == 0 {
 		t.Fatal("no findings in 200 documents")
 	}
+}
+
+// reportErrors returns the errors of a JSON report, for a failure message.
+func reportErrors(out string) string {
+	var report jsonReport
+	if err := json.Unmarshal([]byte(out), &report); err != nil {
+		return "(no JSON report: " + err.Error() + ")"
+	}
+	return fmt.Sprintf("%+v", report.Errors)
 }
 
 // firstDifference returns the offset of the first byte where a and b differ.

@@ -52,7 +52,7 @@ An existing file is never overwritten without --force.`,
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&f.name, "name", "", "the system's `NAME`, the document's title")
-	fl.StringVar(&f.architect, "architect", "", "the person or team who owns the design (default: git's user.name, else $USER)")
+	fl.StringVar(&f.architect, "architect", "", "the `NAME` of the person or team who owns the design (default: git's user.name, else $USER)")
 	fl.BoolVar(&f.force, "force", false, "overwrite FILE if it exists")
 	fl.BoolVar(&f.config, "config", false, "write a commented "+config.FileName+" instead of a document")
 	return cmd

@@ -61,7 +61,7 @@ func newLintCommand(e *env, g *globalFlags) *cobra.Command {
 
 Files named on the command line are always linted. Directories are walked: a
 Markdown file there is linted when it matches the config's 'files' globs or,
-without them, when it looks like an ADD (its H1 starts with "Architecture
+without them, when it looks like an ADD (its H1 contains "Architecture
 Design Document", or its front matter says 'type: add'). With no path, the
 current directory is walked.
 

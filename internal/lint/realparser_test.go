@@ -86,9 +86,12 @@ func TestRealParserDetectsADDsInTheCorpus(t *testing.T) {
 	}
 	want := []string{
 		"01-mahjong-docker-add-tiny.md",
+		"02-ganjaguru-add-tiny.md",
 		"03-kbase-add-vi-checklist.md",
 		"04-aviationintel-add.md",
 		"06-hyperbolic-networks-add.md",
+		"07-ratatouille-add-draft.md",
+		"09-nexanest-add-frontmatter.md",
 		"10-siliconrealm-add-zh.md",
 	}
 	if !reflect.DeepEqual(got, want) {

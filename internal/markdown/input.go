@@ -7,7 +7,8 @@ import (
 )
 
 // InputError is a file that Parse refuses: binary content, invalid UTF-8,
-// or text in UTF-16 or UTF-32.
+// text in UTF-16 or UTF-32, or more inline markup than goldmark can parse in
+// reasonable time (see maxInlineWork).
 type InputError struct {
 	// Path is the file as given to Parse.
 	Path string

@@ -3,22 +3,20 @@ package markdown
 import (
 	"fmt"
 
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/addlint/addlint/internal/model"
 )
 
-// gfm is the one goldmark parser of the process; it is safe for
-// concurrent use.
-var gfm parser.Parser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
+// gfm is the one goldmark parser of the process (GFM, with a budget for
+// inline markup); it is safe for concurrent use.
+var gfm = newGFMParser()
 
 // Parse builds the document model of one Markdown file. path is stored as
 // given (slash-separated). It returns an *InputError for a file it refuses
-// (binary, invalid UTF-8, UTF-16 or UTF-32); the size limit is the
-// caller's to check.
+// (binary, invalid UTF-8, UTF-16 or UTF-32, or so much inline markup that
+// parsing it would take minutes); the size limit is the caller's to check.
 func Parse(path string, src []byte) (doc *model.Document, err error) {
 	if err := checkEncoding(path, src); err != nil {
 		return nil, err
@@ -39,7 +37,13 @@ func Parse(path string, src []byte) (doc *model.Document, err error) {
 	source, cuts := guardNesting(source, from)
 	index := newLineIndex(source, cuts)
 	doc.Lines = index.lines
-	root := gfm.Parse(text.NewReader(source))
+	pc := parser.NewContext()
+	work := &inlineWork{}
+	pc.Set(inlineWorkKey, work)
+	root := gfm.Parse(text.NewReader(source), parser.WithContext(pc))
+	if work.over != nil {
+		return nil, work.overError(path, index)
+	}
 	newBuilder(doc, source, index).build(root)
 	return doc, nil
 }
