@@ -24,6 +24,11 @@ func TestRulesDocIsCurrent(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
+	buf.WriteString("# Built-in rules\n\n" +
+		"<!-- Generated from the rules' METADATA by\n" +
+		"     go test ./internal/cli -run TestRulesDocIsCurrent -update\n" +
+		"     Do not edit by hand. -->\n\n" +
+		"Run `addlint explain RULE` for any rule in the terminal.\n\n")
 	if err := report.WriteRules(&buf, engine.Rules(), "markdown"); err != nil {
 		t.Fatal(err)
 	}

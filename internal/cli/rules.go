@@ -3,10 +3,12 @@ package cli
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/addlint/addlint/internal/config"
 	"github.com/addlint/addlint/internal/model"
 	"github.com/addlint/addlint/internal/report"
 )
@@ -58,13 +60,21 @@ func newExplainCommand(e *env, g *globalFlags) *cobra.Command {
 	return cmd
 }
 
-// suggest names the rules whose id contains id or is contained in it, as
-// ` (did you mean "a", "b"?)`, or "" when none does.
+// suggest returns ` (did you mean "a", "b"?)` naming the known rules whose
+// id contains id (or the one closest to a misspelt id), or "" when none is
+// close.
 func suggest(id string, rules []model.RuleInfo) string {
+	ids := make([]string, len(rules))
 	var near []string
-	for _, rule := range rules {
-		if strings.Contains(rule.ID, id) || strings.Contains(id, rule.ID) {
-			near = append(near, fmt.Sprintf("%q", rule.ID))
+	for i, rule := range rules {
+		ids[i] = rule.ID
+		if strings.Contains(rule.ID, id) {
+			near = append(near, strconv.Quote(rule.ID))
+		}
+	}
+	if len(near) == 0 {
+		if closest := config.Suggest(id, ids); closest != "" {
+			near = append(near, strconv.Quote(closest))
 		}
 	}
 	if len(near) == 0 {

@@ -24,9 +24,6 @@ func (r *runner) lintTarget(ctx context.Context, t target) (result outcome) {
 	if err != nil {
 		return failed(t.path, err)
 	}
-	if err := checkText(t.path, src); err != nil {
-		return failed(t.path, err)
-	}
 	doc, err := r.opts.Parse(t.path, src)
 	if err == nil && doc == nil {
 		err = errors.New("the parser returned no document")

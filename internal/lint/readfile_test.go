@@ -92,28 +92,3 @@ func TestReadFileRefusesFIFOAndDevices(t *testing.T) {
 		}
 	}
 }
-
-func TestCheckText(t *testing.T) {
-	tests := []struct {
-		src  string
-		want string
-	}{
-		{"plain text\n", ""},
-		{"\xef\xbb\xbf# BOM is fine\n", ""},
-		{"héllo ✓ 🏗️\n", ""},
-		{"a\nb\x00", "f.md:2: binary file (NUL byte), not UTF-8 Markdown"},
-		{"\xff\xfe#\x00 \x00", "f.md:1: binary file (NUL byte), not UTF-8 Markdown"},
-		{"ok\nça\xe9\n", "f.md:2:3: invalid UTF-8 (byte 0xe9); save the file as UTF-8"},
-		{"\xed\xa0\x80", "f.md:1:1: invalid UTF-8 (byte 0xed); save the file as UTF-8"},
-	}
-	for _, tt := range tests {
-		err := checkText("f.md", []byte(tt.src))
-		got := ""
-		if err != nil {
-			got = err.Error()
-		}
-		if got != tt.want {
-			t.Errorf("checkText(%q) = %q, want %q", tt.src, got, tt.want)
-		}
-	}
-}

@@ -171,6 +171,8 @@ func TestRealParserBadFilesAmongGood(t *testing.T) {
 	files := map[string]string{
 		"a.md":   "# Architecture Design Document: A\n\nTBD\n",
 		"bin.md": "# Architecture Design Document\n\x00\x00",
+		"l1.md":  "# Architecture Design Document\nna\xefve\n",
+		"u16.md": "\xff\xfe#\x00 \x00",
 		"b.md":   "# Architecture Design Document: B\n",
 	}
 	for name, content := range files {
@@ -179,8 +181,13 @@ func TestRealParserBadFilesAmongGood(t *testing.T) {
 		}
 	}
 	t.Chdir(dir)
-	res := run(t, lint.Options{Paths: []string{"a.md", "bin.md", "b.md"}})
-	want := []string{"a.md 3:1 warning placeholder", "ERROR bin.md:2: binary file (NUL byte), not UTF-8 Markdown"}
+	res := run(t, lint.Options{Paths: []string{"a.md", "bin.md", "l1.md", "u16.md", "b.md"}})
+	want := []string{
+		"a.md 3:1 warning placeholder",
+		"ERROR bin.md:2: binary file (NUL byte), not UTF-8 Markdown",
+		"ERROR l1.md:2:3: invalid UTF-8 (byte 0xef); save the file as UTF-8",
+		"ERROR u16.md:1: UTF-16 is not supported; save the file as UTF-8",
+	}
 	if got := summary(res); !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}

@@ -14,14 +14,16 @@ func TestRefusedInput(t *testing.T) {
 		line int
 		msg  string
 	}{
-		{"NUL byte", "# T\nok\nbad\x00byte\n", 3, "docs/a.md: binary file (NUL byte at line 3)"},
-		{"NUL after CRLF lines", "a\r\nb\r\n\x00", 3, "docs/a.md: binary file (NUL byte at line 3)"},
-		{"invalid UTF-8", "# T\n\nok\n\xff\xfe bad\n", 4, "docs/a.md: invalid UTF-8 at line 4"},
-		{"truncated rune", "é\n\xc3", 2, "docs/a.md: invalid UTF-8 at line 2"},
-		{"UTF-16 LE", "\xff\xfe#\x00 \x00T\x00", 1, "docs/a.md: UTF-16 is not supported; save the file as UTF-8"},
-		{"UTF-16 BE", "\xfe\xff\x00#\x00 \x00T", 1, "docs/a.md: UTF-16 is not supported; save the file as UTF-8"},
-		{"UTF-32 LE", "\xff\xfe\x00\x00#\x00\x00\x00", 1, "docs/a.md: UTF-32 is not supported; save the file as UTF-8"},
-		{"UTF-32 BE", "\x00\x00\xfe\xff\x00\x00\x00#", 1, "docs/a.md: UTF-32 is not supported; save the file as UTF-8"},
+		{"NUL byte", "# T\nok\nbad\x00byte\n", 3, "docs/a.md:3: binary file (NUL byte), not UTF-8 Markdown"},
+		{"NUL after CRLF lines", "a\r\nb\r\n\x00", 3, "docs/a.md:3: binary file (NUL byte), not UTF-8 Markdown"},
+		{"invalid UTF-8", "# T\n\nok\n\xff\xfe bad\n", 4, "docs/a.md:4:1: invalid UTF-8 (byte 0xff); save the file as UTF-8"},
+		{"truncated rune", "é\n\xc3", 2, "docs/a.md:2:1: invalid UTF-8 (byte 0xc3); save the file as UTF-8"},
+		{"invalid byte after accents", "ok\nça\xe9\n", 2, "docs/a.md:2:3: invalid UTF-8 (byte 0xe9); save the file as UTF-8"},
+		{"surrogate half", "\xed\xa0\x80", 1, "docs/a.md:1:1: invalid UTF-8 (byte 0xed); save the file as UTF-8"},
+		{"UTF-16 LE", "\xff\xfe#\x00 \x00T\x00", 1, "docs/a.md:1: UTF-16 is not supported; save the file as UTF-8"},
+		{"UTF-16 BE", "\xfe\xff\x00#\x00 \x00T", 1, "docs/a.md:1: UTF-16 is not supported; save the file as UTF-8"},
+		{"UTF-32 LE", "\xff\xfe\x00\x00#\x00\x00\x00", 1, "docs/a.md:1: UTF-32 is not supported; save the file as UTF-8"},
+		{"UTF-32 BE", "\x00\x00\xfe\xff\x00\x00\x00#", 1, "docs/a.md:1: UTF-32 is not supported; save the file as UTF-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

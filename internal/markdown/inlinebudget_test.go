@@ -120,7 +120,7 @@ func TestPathologicalInlineMarkupIsRefusedQuickly(t *testing.T) {
 			if doc != nil || !errors.As(err, &inputErr) {
 				t.Fatalf("Parse = %v, %v; want an *InputError", doc != nil, err)
 			}
-			want := "docs/a.md: too much inline markup to parse (the paragraph at line 5 "
+			want := "docs/a.md:5: too much inline markup to parse (the paragraph at line 5 "
 			if inputErr.Line != 5 || !strings.HasPrefix(err.Error(), want) {
 				t.Errorf("error = %q (line %d), want it to start with %q (line 5)", err, inputErr.Line, want)
 			}

@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 	"unicode/utf8"
 )
@@ -15,13 +16,22 @@ type InputError struct {
 	// Line is the 1-based line of the problem, or 0 when it concerns the
 	// whole file.
 	Line int
+	// Column is the 1-based column (in characters) of the problem, or 0.
+	Column int
 	// Msg says what is wrong, without the path.
 	Msg string
 }
 
-// Error returns the path followed by the message, e.g.
-// "docs/a.md: binary file (NUL byte at line 3)".
+// Error returns the position followed by the message, in the form editors
+// and CI annotations understand, e.g.
+// "docs/a.md:3: binary file (NUL byte), not UTF-8 Markdown".
 func (e *InputError) Error() string {
+	switch {
+	case e.Line > 0 && e.Column > 0:
+		return e.Path + ":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Column) + ": " + e.Msg
+	case e.Line > 0:
+		return e.Path + ":" + strconv.Itoa(e.Line) + ": " + e.Msg
+	}
 	return e.Path + ": " + e.Msg
 }
 
@@ -35,7 +45,7 @@ func checkEncoding(path string, src []byte) error {
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		line := rawLineAt(src, i)
-		return &InputError{Path: path, Line: line, Msg: "binary file (NUL byte at line " + strconv.Itoa(line) + ")"}
+		return &InputError{Path: path, Line: line, Msg: "binary file (NUL byte), not UTF-8 Markdown"}
 	}
 	if utf8.Valid(src) {
 		return nil
@@ -43,8 +53,8 @@ func checkEncoding(path string, src []byte) error {
 	for i := 0; i < len(src); {
 		r, size := utf8.DecodeRune(src[i:])
 		if r == utf8.RuneError && size <= 1 {
-			line := rawLineAt(src, i)
-			return &InputError{Path: path, Line: line, Msg: "invalid UTF-8 at line " + strconv.Itoa(line)}
+			line, column := rawPositionAt(src, i)
+			return &InputError{Path: path, Line: line, Column: column, Msg: fmt.Sprintf("invalid UTF-8 (byte 0x%02x); save the file as UTF-8", src[i])}
 		}
 		i += size
 	}
@@ -66,6 +76,19 @@ func rawLineAt(src []byte, off int) int {
 		}
 	}
 	return line
+}
+
+// rawPositionAt returns the 1-based line and column (in characters, an
+// invalid byte counting as one) of byte offset off.
+func rawPositionAt(src []byte, off int) (line, column int) {
+	line = rawLineAt(src, off)
+	start := bytes.LastIndexAny(src[:off], "\r\n") + 1
+	column = 1
+	for rest := src[start:off]; len(rest) > 0; column++ {
+		_, size := utf8.DecodeRune(rest)
+		rest = rest[size:]
+	}
+	return line, column
 }
 
 // normalize strips a UTF-8 byte order mark and turns "\r\n" and lone "\r"
