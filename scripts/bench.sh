@@ -10,7 +10,7 @@
 #
 # Usage: scripts/bench.sh [--sizes 1,100,1000,10000] [--runs 5] [--quick]
 #                         [--install-peers] [--no-peers] [--peer-max-files 1000]
-#                         [--keep DIR]
+#                         [--addlint BIN] [--keep DIR]
 set -euo pipefail
 
 usage() {
@@ -25,7 +25,10 @@ Usage: scripts/bench.sh [options]
   --no-peers            measure addlint only
   --peer-max-files N    measure peers only on corpora up to N files
                         (default 1000; markdownlint-cli2 needs minutes beyond)
-  --keep DIR            keep the corpora, reports and hyperfine JSON in DIR
+  --addlint BIN         time this addlint binary instead of building one (to
+                        compare two builds)
+  --keep DIR            keep the corpora, reports and hyperfine JSON in DIR;
+                        corpora already there are reused
   -h, --help            this help
 
 Environment: ADDLINT_BENCH_CACHE (default ~/.cache/addlint-bench) holds the
@@ -39,6 +42,7 @@ peers=1
 install_peers=0
 peer_max_files=1000
 keep=""
+addlint_bin=""
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--sizes) sizes="${2:?--sizes needs a list}"; shift 2 ;;
@@ -48,6 +52,7 @@ while [ $# -gt 0 ]; do
 	--no-peers) peers=0; shift ;;
 	--peer-max-files) peer_max_files="${2:?--peer-max-files needs a number}"; shift 2 ;;
 	--keep) keep="${2:?--keep needs a directory}"; shift 2 ;;
+	--addlint) addlint_bin="${2:?--addlint needs a binary}"; shift 2 ;;
 	-h | --help) usage; exit 0 ;;
 	*) echo "bench.sh: unknown argument $1" >&2; usage >&2; exit 2 ;;
 	esac
@@ -127,9 +132,16 @@ if [ "$install_peers" = 1 ]; then
 	install_peer_tools
 fi
 
-log "building addlint and the corpus generator"
-(cd "$repo" && go build -o "$work/bin/addlint" ./cmd/addlint && go build -o "$work/bin/addlint-benchcorpus" ./cmd/addlint-benchcorpus)
-addlint="$work/bin/addlint"
+log "building the corpus generator"
+(cd "$repo" && go build -o "$work/bin/addlint-benchcorpus" ./cmd/addlint-benchcorpus)
+if [ -n "$addlint_bin" ]; then
+	[ -x "$addlint_bin" ] || { echo "bench.sh: $addlint_bin is not an executable" >&2; exit 2; }
+	addlint="$(cd "$(dirname "$addlint_bin")" && pwd)/$(basename "$addlint_bin")"
+else
+	log "building addlint"
+	(cd "$repo" && go build -o "$work/bin/addlint" ./cmd/addlint)
+	addlint="$work/bin/addlint"
+fi
 
 markdownlint="" vale="" mdschema="" contextlint=""
 if [ "$peers" = 1 ]; then
@@ -172,15 +184,20 @@ median_seconds() {
 	sort -g "$1" | awk '{ v[NR] = $1 } END { if (NR == 0) exit 1; if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# measure_time DIR NAME COMMAND: prints the median wall time in seconds.
+# measure_time DIR NAME COMMAND: prints the median wall time and the mean
+# CPU time (user + system; "n/a" without hyperfine), in seconds.
 measure_time() {
 	local dir="$1" name="$2" cmd="$3"
 	local json="$work/results/$name.json"
 	if [ -n "$hyperfine" ]; then
 		(cd "$dir" && "$hyperfine" --runs "$runs" --warmup 1 --ignore-failure --style none \
 			--export-json "$json" --command-name "$name" "$cmd" >/dev/null 2>&1)
-		# hyperfine pretty-prints its JSON: one "median" line per command.
-		sed -n 's/^ *"median": *\([0-9.eE+-]*\),*$/\1/p' "$json" | head -n 1
+		# hyperfine pretty-prints its JSON, one field a line.
+		local median user system
+		median="$(json_number "$json" median)"
+		user="$(json_number "$json" user)"
+		system="$(json_number "$json" system)"
+		printf '%s\t%s\n' "$median" "$(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }')"
 		return
 	fi
 	local times="$work/results/$name.times" i start end
@@ -192,7 +209,12 @@ measure_time() {
 		end=$(date +%s%N)
 		echo "$(((end - start) / 1000))e-6" >>"$times"
 	done
-	median_seconds "$times"
+	printf '%s\tn/a\n' "$(median_seconds "$times")"
+}
+
+# json_number FILE KEY: the first number after "KEY": in FILE.
+json_number() {
+	sed -n "s/^ *\"$2\": *\([0-9.eE+-]*\),*\$/\1/p" "$1" | head -n 1
 }
 
 # measure_rss DIR COMMAND: prints the peak RSS in KiB of one run, or n/a.
@@ -240,37 +262,38 @@ for n in "${size_list[@]}"; do
 			continue
 		fi
 		if [ -z "$path" ]; then
-			printf '%s\t%s\tnot installed\t\n' "$tool" "$n" >>"$rows"
+			printf '%s\t%s\tnot installed\t\t\n' "$tool" "$n" >>"$rows"
 			continue
 		fi
 		if [ "$tool" != addlint ] && [ "$n" -gt "$peer_max_files" ]; then
-			printf '%s\t%s\tskipped (> --peer-max-files)\t\n' "$tool" "$n" >>"$rows"
+			printf '%s\t%s\tskipped (> --peer-max-files)\t\t\n' "$tool" "$n" >>"$rows"
 			continue
 		fi
 		log "timing $tool on $n files ($runs runs)"
 		cmd="$(tool_command "$tool" "$work/results/$tool-$n.out")"
-		seconds="$(measure_time "$corpus" "$tool-$n" "$cmd")"
+		timing="$(measure_time "$corpus" "$tool-$n" "$cmd")"
 		rss="$(measure_rss "$corpus" "$cmd")"
-		printf '%s\t%s\t%s\t%s\n' "$tool" "$n" "$seconds" "${rss:-n/a}" >>"$rows"
+		printf '%s\t%s\t%s\t%s\n' "$tool" "$n" "$timing" "${rss:-n/a}" >>"$rows"
 	done
 done
 
-# The table and the targets, from rows.tsv (tool, files, seconds or a note,
-# peak RSS in KiB or n/a).
+# The table and the targets, from rows.tsv (tool, files, median wall seconds
+# or a note, mean CPU seconds or n/a, peak RSS in KiB or n/a).
 awk -F'\t' -v runs="$runs" -v timer="${hyperfine:+hyperfine}" '
 function human_time(s) { return s < 1 ? sprintf("%.1f ms", s * 1000) : sprintf("%.2f s", s) }
 function human_rss(k) { return k == "n/a" || k == "" ? "n/a" : sprintf("%.0f MB", k / 1024) }
 function numeric(v) { return v ~ /^[0-9.eE+-]+$/ }
 {
-	tool[NR] = $1; files[NR] = $2; secs[NR] = $3; rss[NR] = $4
-	if ($1 == "addlint" && numeric($3)) { base[$2] = $3; base_rss[$2] = $4 }
+	tool[NR] = $1; files[NR] = $2; secs[NR] = $3; cpu[NR] = $4; rss[NR] = $5
+	if ($1 == "addlint" && numeric($3)) { base[$2] = $3; base_rss[$2] = $5 }
 	if (numeric($3)) { t[$1, $2] = $3 } else { note[$1, $2] = $3 }
 	seen[$1] = 1
 }
 END {
-	printf "\naddlint benchmark: median of %d run(s) (%s), peak RSS of one run, full catalog, text report to a file, --jobs 2\n\n", runs, (timer == "" ? "shell loop" : timer)
-	printf "%-18s %7s %12s %9s %14s\n", "tool", "files", "median wall", "peak RSS", "vs addlint"
-	printf "%-18s %7s %12s %9s %14s\n", "------------------", "-------", "------------", "---------", "--------------"
+	printf "\naddlint benchmark: median wall of %d run(s) and mean CPU (user+sys) by %s, peak RSS of one run;\n", runs, (timer == "" ? "a shell loop" : timer)
+	printf "addlint: full catalog, text report to a file, --jobs 2. Ratio = peer median / addlint median.\n\n"
+	printf "%-18s %7s %12s %10s %9s %14s\n", "tool", "files", "median wall", "CPU", "peak RSS", "vs addlint"
+	printf "%-18s %7s %12s %10s %9s %14s\n", "------------------", "-------", "------------", "----------", "---------", "--------------"
 	for (i = 1; i <= NR; i++) {
 		if (!numeric(secs[i])) { printf "%-18s %7s %12s\n", tool[i], files[i], secs[i]; continue }
 		ratio = "-"
@@ -279,7 +302,7 @@ END {
 			r = secs[i] / base[files[i]]
 			ratio = (r >= 1) ? sprintf("%.1fx slower", r) : sprintf("%.1fx faster", 1 / r)
 		}
-		printf "%-18s %7s %12s %9s %14s\n", tool[i], files[i], human_time(secs[i]), human_rss(rss[i]), ratio
+		printf "%-18s %7s %12s %10s %9s %14s\n", tool[i], files[i], human_time(secs[i]), (numeric(cpu[i]) ? human_time(cpu[i]) : "n/a"), human_rss(rss[i]), ratio
 	}
 	printf "\nTargets of issue 6 (reported, not enforced):\n"
 	check_time(1, 0.012, "1 file: wall <= 12 ms")

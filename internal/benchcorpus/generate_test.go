@@ -217,10 +217,20 @@ func TestPathsAreUniqueAndGrouped(t *testing.T) {
 
 func TestHelpers(t *testing.T) {
 	cases := []struct{ got, want string }{
-		{thousands(0), "0"}, {thousands(999), "999"}, {thousands(1000), "1,000"}, {thousands(1234567), "1,234,567"},
-		{plural("entity"), "entities"}, {plural("day"), "days"}, {plural("status"), "statuses"}, {plural("payment"), "payments"},
-		{camel("scan_event"), "ScanEvent"}, {lowerCamel("scan_event"), "scanEvent"}, {title("scan_event"), "Scan Event"},
-		{slug("Cobalt  Ledger"), "cobalt-ledger"}, {upperFirst(""), ""}, {upperFirst("the api"), "The api"},
+		{thousands(0), "0"},
+		{thousands(999), "999"},
+		{thousands(1000), "1,000"},
+		{thousands(1234567), "1,234,567"},
+		{plural("entity"), "entities"},
+		{plural("day"), "days"},
+		{plural("status"), "statuses"},
+		{plural("payment"), "payments"},
+		{camel("scan_event"), "ScanEvent"},
+		{lowerCamel("scan_event"), "scanEvent"},
+		{title("scan_event"), "Scan Event"},
+		{slug("Cobalt  Ledger"), "cobalt-ledger"},
+		{upperFirst(""), ""},
+		{upperFirst("the api"), "The api"},
 	}
 	for i, c := range cases {
 		if c.got != c.want {

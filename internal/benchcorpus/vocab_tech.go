@@ -22,30 +22,42 @@ type language struct {
 }
 
 var languages = []language{
-	{"go", "Go 1.26",
+	{
+		"go", "Go 1.26",
 		choice{"Go 1.26", "Fast builds, simple concurrency and a strong standard library", "Java 21, Rust"},
 		choice{"chi router", "Small, idiomatic and compatible with net/http middleware", "Gin, Echo"},
-		"go test with testcontainers"},
-	{"rust", "Rust 1.90",
+		"go test with testcontainers",
+	},
+	{
+		"rust", "Rust 1.90",
 		choice{"Tokio", "Mature async ecosystem with excellent performance", "async-std, smol"},
 		choice{"Axum", "Type-safe, composable and built on the tower ecosystem", "Actix-Web, Warp"},
-		"cargo nextest and proptest"},
-	{"java", "Java 21",
+		"cargo nextest and proptest",
+	},
+	{
+		"java", "Java 21",
 		choice{"Java 21 virtual threads", "Cheap blocking concurrency without reactive code", "Kotlin coroutines, Go"},
 		choice{"Spring Boot 3", "Team experience and a large ecosystem of integrations", "Quarkus, Micronaut"},
-		"JUnit 5 with Testcontainers"},
-	{"typescript", "TypeScript 5 on Node.js 22",
+		"JUnit 5 with Testcontainers",
+	},
+	{
+		"typescript", "TypeScript 5 on Node.js 22",
 		choice{"Node.js 22", "One language across frontend and backend teams", "Deno, Bun"},
 		choice{"Fastify", "Low overhead, schema-based validation and good plugin support", "Express, NestJS"},
-		"Vitest and Playwright"},
-	{"kotlin", "Kotlin 2.1",
+		"Vitest and Playwright",
+	},
+	{
+		"kotlin", "Kotlin 2.1",
 		choice{"Kotlin coroutines", "Structured concurrency that reads like sequential code", "Java virtual threads, Reactor"},
 		choice{"Ktor", "Lightweight, coroutine-native and easy to test", "Spring WebFlux, http4k"},
-		"Kotest with Testcontainers"},
-	{"python", "Python 3.13",
+		"Kotest with Testcontainers",
+	},
+	{
+		"python", "Python 3.13",
 		choice{"Python 3.13 with uvloop", "Data science teams share the code and the libraries", "Go, Node.js"},
 		choice{"FastAPI", "Typed request models and generated OpenAPI documents", "Django REST Framework, Flask"},
-		"pytest with hypothesis"},
+		"pytest with hypothesis",
+	},
 }
 
 // Infrastructure choices, one list per component of the stack table.

@@ -162,7 +162,14 @@ func runLint(cmd *cobra.Command, e *env, g *globalFlags, f *lintFlags, args []st
 		Rules:  rules,
 		Tool:   report.ToolInfo{Name: "addlint", Version: version, InformationURI: "https://github.com/addlint/addlint"},
 	}
-	if err := writeReport(e.stdout, f.output, func(w io.Writer) error { return writer.Write(w, in) }); err != nil {
+	fill := func(w io.Writer) error {
+		if err := writer.Write(w, in); err != nil {
+			return err
+		}
+		// Interrupted while writing: an --output file keeps its old content.
+		return ctx.Err()
+	}
+	if err := writeReport(e.stdout, f.output, fill); err != nil {
 		return usageError(err)
 	}
 	if ctx.Err() != nil {

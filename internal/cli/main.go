@@ -47,13 +47,27 @@ func silentExit(code int) error { return &exitError{code: code} }
 
 // Main runs addlint with args (without the program name) and returns the
 // process exit code. It never calls os.Exit.
+//
+// SIGINT and SIGTERM cancel the command's context: the linter stops handing
+// out documents and stops the evaluations under way, no report is written
+// (files are only ever replaced whole, see internal/atomicfile), and Main
+// returns ExitError. A second signal ends the process at once, the default
+// behaviour.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 
 	root := newRootCommand(&env{stdin: stdin, stdout: stdout, stderr: stderr})
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	// Nothing but a signal cancels ctx before Main returns.
+	if ctx.Err() != nil {
+		return interrupted(stderr, context.Cause(ctx))
+	}
 	if err == nil {
 		return ExitOK
 	}
@@ -67,5 +81,12 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// Errors cobra itself returns (unknown command or flag, wrong number of
 	// arguments) are usage errors.
 	fmt.Fprintf(stderr, "addlint: %v\nRun 'addlint --help' for usage.\n", err)
+	return ExitError
+}
+
+// interrupted reports a run stopped by a signal (cause says which) and
+// returns its exit code.
+func interrupted(stderr io.Writer, cause error) int {
+	fmt.Fprintf(stderr, "addlint: interrupted: %v\n", cause)
 	return ExitError
 }

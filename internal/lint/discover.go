@@ -96,9 +96,16 @@ func (d *discovery) expand(ctx context.Context, arg string) error {
 }
 
 // addNamed appends a file named on the command line or matched by a glob:
-// always, or with OnlyADDs only when a walk would lint it.
+// always, or with OnlyADDs only when a walk would lint it (and it is not a
+// symbolic link).
 func (d *discovery) addNamed(osPath string) {
 	if d.r.opts.OnlyADDs {
+		// Like a walk, and for the same reason, a symbolic link is skipped:
+		// the file list comes from the tree under review (git, a hook), and
+		// a link there may point anywhere, a secret outside the tree too.
+		if info, err := os.Lstat(osPath); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			return
+		}
 		d.consider(osPath)
 		return
 	}

@@ -251,7 +251,7 @@ func TestNoPermission(t *testing.T) {
 		if err := os.Chmod(p, 0); err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { _ = os.Chmod(p, 0o700) }) //nolint:gosec // G302: the directory needs its x bit back to be removed.
+		t.Cleanup(func() { _ = os.Chmod(p, 0o700) })
 	}
 	res := lintWith(t, Options{Paths: []string{"secret.md", "."}})
 	if got := paths(res); !reflect.DeepEqual(got, []string{"a.md"}) {

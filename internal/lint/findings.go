@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"sort"
 
+	"github.com/addlint/addlint/internal/config"
 	"github.com/addlint/addlint/internal/model"
 )
 
@@ -14,9 +16,12 @@ import (
 // sorts by line, column and rule.
 func (r *runner) finish(path string, doc *model.Document, findings []model.Finding) []model.Finding {
 	findings = append(findings, r.unknownSuppressedRules(doc)...)
+	index := newSuppressionIndex(doc.Suppressions)
 	kept := make([]model.Finding, 0, len(findings))
 	for _, f := range findings {
-		if !suppressed(doc.Suppressions, f) {
+		// A finding without a line counts as line 1, so disable-file still
+		// covers it.
+		if !index.covers(f.Rule, max(f.Line, 1)) {
 			kept = append(kept, f)
 		}
 	}
@@ -25,25 +30,17 @@ func (r *runner) finish(path string, doc *model.Document, findings []model.Findi
 	return kept
 }
 
-// suppressed reports whether a suppression comment silences f. A finding
-// without a line counts as line 1, so disable-file still covers it.
-func suppressed(suppressions []model.Suppression, f model.Finding) bool {
-	line := max(f.Line, 1)
-	for _, s := range suppressions {
-		if s.Covers(f.Rule, line) {
-			return true
-		}
-	}
-	return false
-}
-
 // unknownSuppressedRules reports each rule id in doc's suppression comments
-// that is not a known rule, at the comment.
+// that is not a known rule, at the comment: at most the config's
+// limits.max-findings of them, then one finding saying how many more there
+// are.
 func (r *runner) unknownSuppressedRules(doc *model.Document) []model.Finding {
 	if r.known == nil {
 		return nil
 	}
+	limit := r.maxFindings()
 	var findings []model.Finding
+	more := 0
 	for _, s := range doc.Suppressions {
 		reported := map[string]bool{}
 		for _, id := range s.Rules {
@@ -51,11 +48,28 @@ func (r *runner) unknownSuppressedRules(doc *model.Document) []model.Finding {
 				continue
 			}
 			reported[id] = true
+			if len(findings) >= limit {
+				more++
+				continue
+			}
 			msg := fmt.Sprintf("%s in an addlint-%s comment; the comment silences nothing for it", unknownRuleMessage(id, r.opts.KnownRules), s.Kind)
 			findings = append(findings, unknownRuleFinding(msg, s.Line, s.Column, sectionAt(doc, s.Line)))
 		}
 	}
+	if more > 0 {
+		last := findings[len(findings)-1]
+		msg := fmt.Sprintf("%d more unknown rule ids in addlint comments after this one are not reported (limit %d)", more, limit)
+		findings = append(findings, unknownRuleFinding(msg, last.Line, last.Column, last.Section))
+	}
 	return findings
+}
+
+// maxFindings is the config's limit on the findings of one document.
+func (r *runner) maxFindings() int {
+	if r.cfg.Limits.MaxFindings > 0 {
+		return r.cfg.Limits.MaxFindings
+	}
+	return config.DefaultMaxFindings
 }
 
 // unknownRuleFinding builds an unknown-rule warning at line and column.
@@ -75,14 +89,17 @@ func unknownRuleFinding(msg string, line, column int, section string) model.Find
 }
 
 // sectionAt returns the id of the innermost section holding line, or "".
+// doc.Sections is in document order, so that is the last section starting
+// at or before line that still runs to it.
 func sectionAt(doc *model.Document, line int) string {
-	id, level := "", 0
-	for _, s := range doc.Sections {
-		if s.Line <= line && line <= s.EndLine && s.Level > level {
-			id, level = s.ID, s.Level
+	sections := doc.Sections
+	i := sort.Search(len(sections), func(i int) bool { return sections[i].Line > line })
+	for j := i - 1; j >= 0; j-- {
+		if sections[j].EndLine >= line {
+			return sections[j].ID
 		}
 	}
-	return id
+	return ""
 }
 
 // sortFindings orders findings by line, column and rule, then by message and

@@ -55,9 +55,17 @@ func checkFlagRules(enable, disable []string, known map[string]bool, ids []strin
 	return nil
 }
 
+// maxSuggestedID is the longest unknown id for which a close known id is
+// looked for: rule ids are short, and the edit distance of a long string
+// costs its length times the length of every known id.
+const maxSuggestedID = 64
+
 // unknownRuleMessage says that id is not a rule, suggesting the closest
-// known id.
+// known id. An id longer than maxSuggestedID is shown cut short.
 func unknownRuleMessage(id string, ids []string) string {
+	if len(id) > maxSuggestedID {
+		return fmt.Sprintf("unknown rule %q", strings.ToValidUTF8(id[:maxSuggestedID], "")+"…")
+	}
 	msg := fmt.Sprintf("unknown rule %q", id)
 	if s := config.Suggest(id, allRuleIDs(ids)); s != "" {
 		msg += fmt.Sprintf(" (did you mean %q?)", s)

@@ -13,6 +13,11 @@ type lineIndex struct {
 	starts []int // byte offset of the start of each line
 	lines  int   // number of lines in the file
 	cuts   []cut // lines whose container prefix was shortened, by line
+
+	// The last column counted: pos counts on from it when asked about a
+	// later offset of the same line, so that the positions of a long line
+	// cost its length once, not once per position.
+	lastLine, lastOff, lastCol int
 }
 
 // cut records bytes removed from one line by the nesting guard, so that
@@ -88,7 +93,12 @@ func (x *lineIndex) pos(off int) (line, col int) {
 	if start > off {
 		start = off
 	}
-	col = utf8.RuneCount(x.src[start:off]) + 1
+	if line == x.lastLine && off >= x.lastOff && x.lastOff >= start {
+		col = x.lastCol + utf8.RuneCount(x.src[x.lastOff:off])
+	} else {
+		col = utf8.RuneCount(x.src[start:off]) + 1
+	}
+	x.lastLine, x.lastOff, x.lastCol = line, off, col
 	if len(x.cuts) > 0 {
 		i := sort.Search(len(x.cuts), func(i int) bool { return x.cuts[i].line >= line })
 		if i < len(x.cuts) && x.cuts[i].line == line && off >= x.cuts[i].at {

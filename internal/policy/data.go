@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -61,7 +60,7 @@ func loadData(bundle fs.FS, dataFiles []string) (map[string]any, error) {
 		}
 	}
 	for _, file := range dataFiles {
-		src, err := os.ReadFile(file)
+		src, err := readUserFile(file)
 		if err != nil {
 			return nil, fmt.Errorf("reading data: %w", err)
 		}

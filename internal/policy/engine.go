@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/metrics"
 	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/topdown/print"
@@ -50,12 +51,15 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if !definesPackage(set.modules, entryPackage) {
 		return nil, errors.New("loading policies: no policy defines package addlint.main, the entry point that collects the rules' findings (the built-in bundle holds it)")
 	}
-	compiler, err := compile(set.modules, false)
+	compiler, err := compile(set.modules, set.onlyBuiltin())
 	if err != nil {
 		return nil, err
 	}
 	catalog, err := readRules(compiler.Modules, set.builtin)
 	if err != nil {
+		return nil, fmt.Errorf("loading policies: %w", err)
+	}
+	if err := storePreparedFacts(ctx, compiler, store); err != nil {
 		return nil, fmt.Errorf("loading policies: %w", err)
 	}
 	query, err := rego.New(
@@ -93,7 +97,11 @@ func (e *Engine) Eval(ctx context.Context, doc *model.Document) ([]model.Finding
 	}
 	evalCtx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
-	results, err := e.query.Eval(evalCtx, rego.EvalParsedInput(input), rego.EvalGenerateJSON(keepTerm))
+	results, err := e.query.Eval(evalCtx,
+		rego.EvalParsedInput(input),
+		rego.EvalGenerateJSON(keepTerm),
+		rego.EvalMetrics(noMetrics),
+	)
 	if err != nil {
 		if ctx.Err() == nil && errors.Is(evalCtx.Err(), context.DeadlineExceeded) {
 			return nil, fmt.Errorf("evaluating policies on %s: stopped after %s, the time limit for one document (does a policy loop over too much?): %w", doc.Path, e.timeout, err)
@@ -119,6 +127,10 @@ func (e *Engine) Rules() []model.RuleInfo {
 	return slices.Clone(e.catalog.rules)
 }
 
+// noMetrics turns off OPA's per-evaluation timers and counters, which
+// nothing reads.
+var noMetrics = metrics.NoOp()
+
 // keepTerm hands results over as AST terms, skipping OPA's conversion to
 // Go values.
 func keepTerm(term *ast.Term, _ *rego.EvalContext) (any, error) {
@@ -130,24 +142,6 @@ type discardPrints struct{}
 
 // Print drops one print call's output.
 func (discardPrints) Print(print.Context, string) error { return nil }
-
-// compile compiles modules with the sandbox's capabilities.
-func compile(modules map[string]*ast.Module, keepPrints bool) (*ast.Compiler, error) {
-	compiler := newCompiler(keepPrints)
-	compiler.Compile(modules)
-	if compiler.Failed() {
-		return nil, compileError(compiler.Errors)
-	}
-	return compiler, nil
-}
-
-// newCompiler returns a Rego v1 compiler restricted to the sandbox.
-func newCompiler(keepPrints bool) *ast.Compiler {
-	return ast.NewCompiler().
-		WithCapabilities(sandboxCapabilities()).
-		WithDefaultRegoVersion(ast.RegoV1).
-		WithEnablePrintStatements(keepPrints)
-}
 
 func loadStore(bundle fs.FS, dataFiles []string) (storage.Store, error) {
 	data, err := loadData(bundle, dataFiles)

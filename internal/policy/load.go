@@ -6,7 +6,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 )
@@ -32,6 +34,17 @@ type moduleSet struct {
 
 func newModuleSet() *moduleSet {
 	return &moduleSet{modules: map[string]*ast.Module{}, builtin: map[string]bool{}}
+}
+
+// onlyBuiltin reports whether every module of the set comes from the
+// built-in bundle.
+func (s *moduleSet) onlyBuiltin() bool {
+	for _, builtin := range s.builtin {
+		if !builtin {
+			return false
+		}
+	}
+	return true
 }
 
 // add adds one parsed file. A user file met twice (a directory given twice,
@@ -98,11 +111,40 @@ func keep(tests testFiles, name string, module *ast.Module) bool {
 }
 
 // addBundleModules adds the .rego files of bundle; their names are their
-// paths inside the bundle.
+// paths inside the bundle. The files are parsed concurrently.
 func (s *moduleSet) addBundleModules(bundle fs.FS, tests testFiles) error {
 	if bundle == nil {
 		return nil
 	}
+	files, err := bundleFiles(bundle, tests)
+	if err != nil {
+		return fmt.Errorf("loading the built-in policies: %w", err)
+	}
+	modules, err := parseConcurrently(files)
+	if err != nil {
+		return fmt.Errorf("loading the built-in policies: %w", err)
+	}
+	for i, file := range files {
+		if !keep(tests, file.name, modules[i]) {
+			continue
+		}
+		if err := s.add(file.name, modules[i], true); err != nil {
+			return fmt.Errorf("loading the built-in policies: %w", err)
+		}
+	}
+	return nil
+}
+
+// sourceFile is one Rego file to parse.
+type sourceFile struct {
+	name string
+	src  []byte
+}
+
+// bundleFiles reads the .rego files of bundle, in lexical order, leaving out
+// the *_test.rego files when tests is noTests.
+func bundleFiles(bundle fs.FS, tests testFiles) ([]sourceFile, error) {
+	var files []sourceFile
 	err := fs.WalkDir(bundle, ".", func(name string, entry fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -114,19 +156,34 @@ func (s *moduleSet) addBundleModules(bundle fs.FS, tests testFiles) error {
 		if err != nil {
 			return err
 		}
-		module, err := parseModule(name, src)
-		if err != nil {
-			return err
-		}
-		if !keep(tests, name, module) {
-			return nil
-		}
-		return s.add(name, module, true)
+		files = append(files, sourceFile{name: name, src: src})
+		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("loading the built-in policies: %w", err)
+	return files, err
+}
+
+// parseConcurrently parses files on every available core and returns the
+// modules in the order of files, or the error of the first file (in that
+// order) that does not parse.
+func parseConcurrently(files []sourceFile) ([]*ast.Module, error) {
+	modules := make([]*ast.Module, len(files))
+	errs := make([]error, len(files))
+	workers := min(runtime.GOMAXPROCS(0), len(files))
+	var wg sync.WaitGroup
+	for worker := range workers {
+		wg.Go(func() {
+			for i := worker; i < len(files); i += workers {
+				modules[i], errs[i] = parseModule(files[i].name, files[i].src)
+			}
+		})
 	}
-	return nil
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return modules, nil
 }
 
 // addUserModules adds the .rego files found in paths (directories are
@@ -138,7 +195,7 @@ func (s *moduleSet) addUserModules(paths []string, tests testFiles) error {
 			return err
 		}
 		for _, file := range files {
-			src, err := os.ReadFile(file)
+			src, err := readUserFile(file)
 			if err != nil {
 				return fmt.Errorf("reading policy: %w", err)
 			}

@@ -17,7 +17,9 @@ const (
 // evaluation.
 type Options struct {
 	// Bundle is the built-in bundle (policies.FS); nil loads none, which is
-	// only useful in tests that bring their own entry point.
+	// only useful in tests that bring their own entry point. The bundle is
+	// trusted: when no PolicyDirs are given, New skips the compiler stages
+	// that only look for mistakes (see checkOnlyStages).
 	Bundle fs.FS
 	// PolicyDirs lists extra Rego directories or files (user policies, same
 	// contract as the built-in rules). Directories are walked for .rego

@@ -7,19 +7,37 @@ package addlint.lib
 # finding builds the finding object for the rule whose metadata chain is given.
 # The rule id, gate and severity come from the chain's custom metadata
 # (falling back to the package path); loc gives the position (see location.rego).
-finding(chain, message, loc) := finding_with_severity(chain, _default_severity(chain), message, loc)
+finding(chain, message, loc) := {
+	"rule": rule_id(chain),
+	"severity": _default_severity(chain),
+	"message": message,
+	"line": line,
+	"column": column,
+	"end_line": object.get(loc, "end_line", line),
+	"end_column": object.get(loc, "end_column", column),
+	"section": object.get(loc, "section", ""),
+	"gate": gate_id(chain),
+} if {
+	line := _int_or(loc, "line", 1)
+	column := _int_or(loc, "column", 1)
+}
 
-# finding_with_severity builds a finding with an explicit severity.
+# finding_with_severity builds a finding with an explicit severity (finding
+# spells the same object out rather than calling this, which saves a call per
+# finding).
 finding_with_severity(chain, severity, message, loc) := {
 	"rule": rule_id(chain),
 	"severity": severity,
 	"message": message,
-	"line": _loc_line(loc),
-	"column": _loc_column(loc),
-	"end_line": object.get(loc, "end_line", _loc_line(loc)),
-	"end_column": object.get(loc, "end_column", _loc_column(loc)),
+	"line": line,
+	"column": column,
+	"end_line": object.get(loc, "end_line", line),
+	"end_column": object.get(loc, "end_column", column),
 	"section": object.get(loc, "section", ""),
 	"gate": gate_id(chain),
+} if {
+	line := _int_or(loc, "line", 1)
+	column := _int_or(loc, "column", 1)
 }
 
 # scaled_severity is "warning" for a Draft document and "error" otherwise
@@ -82,7 +100,3 @@ _severity_of(s) := s if s in {"error", "warning", "info"}
 _severity_of(s) := "error" if not s in {"error", "warning", "info", "status-scaled", "by-status"}
 
 _default_severity(chain) := "error" if not _custom(chain).severity
-
-_loc_line(loc) := _int_or(loc, "line", 1)
-
-_loc_column(loc) := _int_or(loc, "column", 1)

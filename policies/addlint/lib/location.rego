@@ -7,19 +7,28 @@ package addlint.lib
 # at is the location of any element that has a line and optionally column,
 # end_line and section (a Section gives its id as the section).
 at(element) := {
-	"line": _int_or(element, "line", 1),
-	"column": _int_or(element, "column", 1),
-	"end_line": _int_or(element, "end_line", _int_or(element, "line", 1)),
-	"end_column": _int_or(element, "column", 1),
+	"line": line,
+	"column": column,
+	"end_line": _int_or(element, "end_line", line),
+	"end_column": column,
 	"section": _section_of(element),
+} if {
+	line := _int_or(element, "line", 1)
+	column := _int_or(element, "column", 1)
 }
 
 # at_text is the location of an element whose text is written on its line
 # (a placeholder, a link): it spans the text from the element's column.
-at_text(element) := object.union(at(element), {
-	"end_line": _int_or(element, "line", 1),
-	"end_column": _int_or(element, "column", 1) + count(object.get(element, "text", "")),
-})
+at_text(element) := {
+	"line": line,
+	"column": column,
+	"end_line": line,
+	"end_column": column + count(object.get(element, "text", "")),
+	"section": _section_of(element),
+} if {
+	line := _int_or(element, "line", 1)
+	column := _int_or(element, "column", 1)
+}
 
 # at_row is the location of a table row: its line, from column 1 to the end of
 # its last cell's text, in the table's section.
@@ -44,11 +53,14 @@ at_cell(row, table, index) := {
 
 # at_section is the location of a section's heading.
 at_section(section) := {
-	"line": _int_or(section, "line", 1),
-	"column": _int_or(section, "column", 1),
-	"end_line": _int_or(section, "line", 1),
-	"end_column": (_int_or(section, "column", 1) + _int_or(section, "level", 1)) + (1 + count(object.get(section, "title", ""))),
+	"line": line,
+	"column": column,
+	"end_line": line,
+	"end_column": (column + _int_or(section, "level", 1)) + (1 + count(object.get(section, "title", ""))),
 	"section": object.get(section, "id", ""),
+} if {
+	line := _int_or(section, "line", 1)
+	column := _int_or(section, "column", 1)
 }
 
 # at_document is the location for something the whole document lacks: line 1.

@@ -27,15 +27,11 @@ holds(sec, element) if {
 }
 
 # subsections lists every descendant section of sec, in document order.
-subsections(sec) := [input.sections[i] | some i in sort(object.get(_subsection_groups, sec.id, set()))]
-
-# _subsection_groups maps a section id to the indexes of the sections under
-# it, built once per evaluation: "a/b/c" is under "a" and "a/b".
-_subsection_groups[holder] contains i if {
-	some i, s in input.sections
-	holders := _holder_ids(s.id)
-	some holder in array.slice(holders, 0, count(holders) - 1)
-}
+subsections(sec) := [s |
+	prefix := concat("", [sec.id, "/"])
+	some s in input.sections
+	startswith(s.id, prefix)
+]
 
 # section_names is the set of normalized names (title and aliases) of a
 # profile key.
@@ -45,22 +41,29 @@ section_names(key) := {name | some [k, name] in _spec_names; k == key}
 # input.sections.
 normalized_titles := [normalize_title(object.get(s, "title", "")) | some s in input.sections]
 
-# _title_forms holds, aligned with input.sections, the names a heading answers
-# to: its normalized title and, for "Executive Summary (核心愿景)", the title
-# without the trailing parenthesis.
-_title_forms := [_forms(title) | some title in normalized_titles]
+# profile_index is what section() needs from the profile data alone:
+# name_keys maps each normalized title or alias to the sorted keys it names,
+# top_keys lists the top-level keys, parent_keys maps each subsection key to
+# the sorted keys of the sections listing it. The Go engine evaluates it once
+# when it loads the policies and stores it as data.addlint.prepared.profile_index,
+# so that evaluating a document does not normalize the profile's names again.
+profile_index := {
+	"name_keys": {name: sort(keys) | some name, keys in _name_keys},
+	"top_keys": sort({spec.key | some spec in _top_specs}),
+	"parent_keys": {key: sort(parents) | some key, parents in _parent_keys},
+}
 
-_forms(title) := {title, regex.replace(title, `\s*\([^()]*\)$`, "")} if {
-	endswith(title, ")")
-} else := {title}
+# _index is the profile index the engine prepared, or (when evaluated without
+# the engine, as by opa test) the one computed from the profile data.
+_index := prepared if {
+	prepared := data.addlint.prepared.profile_index
+} else := profile_index
 
 _top_specs := object.get(data.addlint.profile, "required_sections", [])
 
 _sub_lists := object.get(data.addlint.profile, "required_subsections", {})
 
 _all_specs := array.concat(_top_specs, [spec | some list in _sub_lists; some spec in list])
-
-_top_keys := {spec.key | some spec in _top_specs}
 
 # _spec_names pairs each profile key with each of its normalized names.
 _spec_names := [[spec.key, normalize_title(name)] |
@@ -73,31 +76,6 @@ _name_keys[name] contains key if {
 	some [key, name] in _spec_names
 }
 
-# _section_keys pairs each profile key with the index of each section whose
-# title names it, in one pass over the sections.
-_section_keys := [[key, i] |
-	some i, forms in _title_forms
-	some form in forms
-	some key in object.get(_name_keys, form, set())
-]
-
-# _key_sections maps a profile key to the indexes of the sections named so.
-_key_sections[key] contains i if {
-	some [key, i] in _section_keys
-}
-
-_top_index := {key: min(candidates) |
-	some key, candidates in _key_sections
-	key in _top_keys
-}
-
-_sub_index := {key: min(candidates) |
-	some key, named in _key_sections
-	not key in _top_keys
-	candidates := {i | some i in named; _in_some_parent(key, i)}
-	count(candidates) > 0
-}
-
 # _parent_keys maps a subsection key to the keys of the sections listing it.
 _parent_keys[key] contains parent_key if {
 	some parent_key, list in _sub_lists
@@ -105,13 +83,46 @@ _parent_keys[key] contains parent_key if {
 	key := spec.key
 }
 
-# _in_some_parent is true when section i may be the subsection key: it lies
-# under the section of a parent key listing it, or that parent is absent.
-_in_some_parent(key, i) if {
-	some parent_key in _parent_keys[key]
-	_in_scope(parent_key, input.sections[i])
+# _section_keys pairs each profile key with the index of each section whose
+# title names it, in one pass over the sections. A title also answers to its
+# form without a trailing parenthesis ("Executive Summary (核心愿景)").
+_section_keys := array.concat(
+	[[key, i] |
+		name_keys := _index.name_keys
+		some i, title in normalized_titles
+		some key in object.get(name_keys, title, [])
+	],
+	[[key, i] |
+		name_keys := _index.name_keys
+		some i, title in normalized_titles
+		endswith(title, ")")
+		short := regex.replace(title, `\s*\([^()]*\)$`, "")
+		short != title
+		some key in object.get(name_keys, short, [])
+	],
+)
+
+# _top_index maps each top-level key to the first section it names. The inner
+# comprehension is indexed by OPA (k == key), so it runs once, not per key.
+_top_index := {key: min(candidates) |
+	some key in _index.top_keys
+	candidates := {i | some [k, i] in _section_keys; k == key}
+	count(candidates) > 0
 }
 
-_in_scope(parent_key, sec) if startswith(sec.id, concat("", [input.sections[_top_index[parent_key]].id, "/"]))
+# _sub_index maps each subsection key to the first section it names inside
+# the section of a parent key listing it (anywhere when that parent is
+# absent).
+_sub_index := {key: min(candidates) |
+	top_keys := _index.top_keys
+	some key, parents in _index.parent_keys
+	not key in top_keys
+	named := {i | some [k, i] in _section_keys; k == key}
+	anywhere := {i | some i in named; some parent in parents; not _top_index[parent]}
+	inside := {i | some i in named; some parent in parents; startswith(input.sections[i].id, _top_dirs[parent])}
+	candidates := anywhere | inside
+	count(candidates) > 0
+}
 
-_in_scope(parent_key, _) if not _top_index[parent_key]
+# _top_dirs maps each top-level key found to its section's id and a "/".
+_top_dirs := {key: concat("", [input.sections[i].id, "/"]) | some key, i in _top_index}

@@ -11,6 +11,13 @@ normalize_title(text) := lowered if {
 	# normalized: the rewrites below would leave it as it is.
 	lowered := lower(trim_space(text))
 	regex.match(`^\p{L}(?:(?:[ ]?[^\s.)])*[ ]?[\p{L}\p{N}])?$`, lowered)
+} else := rest if {
+	# Fast path for a numbered title ("3.1 database schema overview"): the
+	# rewrites below would only remove the number and the spaces after it
+	# when what follows starts with a letter, ends with a letter or a digit
+	# and holds no whitespace but single spaces.
+	lowered := lower(trim_space(text))
+	[[_, rest]] := regex.find_all_string_submatch_n(`^\d+(?:\.\d+)*\.?\s+(\p{L}(?:(?:[ ]?\S)*[ ]?[\p{L}\p{N}])?)$`, lowered, 1)
 } else := trimmed if {
 	lowered := lower(trim_space(text))
 	no_lead := regex.replace(lowered, `^[^\p{L}\p{N}]+`, "")

@@ -70,8 +70,10 @@ _syntax_hint(lang) := "fix its syntax, e.g. quote values that start with \"[\" o
 # Each carries its text and its offset from the opening fence (1 = first
 # content line).
 _meaningful_lines(block) := [line |
-	some index, text in _lines(block)
-	index > _front_matter_end(block)
+	lines := _lines(block)
+	end := _front_matter_end(block)
+	some index, text in lines
+	index > end
 	trimmed := trim_space(text)
 	trimmed != ""
 	not startswith(trimmed, "%%")
@@ -87,8 +89,9 @@ _front_matter_end(block) := end if {
 	lines := _lines(block)
 	starts := [index |
 		some index, text in lines
-		trim_space(text) != ""
-		not startswith(trim_space(text), "%%")
+		trimmed := trim_space(text)
+		trimmed != ""
+		not startswith(trimmed, "%%")
 	]
 	count(starts) > 0
 	trim_space(lines[starts[0]]) == "---"

@@ -35,9 +35,12 @@ report contains lib.finding(rego.metadata.chain(), msg, lib.at_title) if {
 # section that precedes it in the template, else before the closest one that
 # follows it.
 _where(i) := sprintf(` after %q`, [lib.section(_specs[before].key).title]) if {
-	before := max({j | some j, spec in _specs; j < i; lib.section(spec.key)})
+	before := max({j | some j in _present; j < i})
 } else := sprintf(` before %q`, [lib.section(_specs[after].key).title]) if {
-	after := min({j | some j, spec in _specs; j > i; lib.section(spec.key)})
+	after := min({j | some j in _present; j > i})
 } else := ""
+
+# _present lists the positions of the required sections the document has.
+_present := [j | some j, spec in _specs; lib.section(spec.key)]
 
 _specs := data.addlint.profile.required_sections

@@ -71,20 +71,46 @@ _misplaced contains position if {
 # that among runs of equal length the largest mask keeps earlier headings.
 _bit(position) := bits.lsh(1, (_n - 1) - position)
 
-_best_mask := max({[_size(mask), mask] |
-	some mask in numbers.range(1, bits.lsh(1, _n) - 1)
-	_in_order(mask)
+# _best_mask is the largest set of positions (as bits, the first position
+# highest) whose ranks rise strictly, the one keeping earlier headings on
+# ties. A set rises strictly when it holds no inverted pair. A position in no
+# inverted pair is in every such largest set (adding it keeps a set rising),
+# so only the subsets of the other positions are tried.
+_best_mask := max({[_free_count + count(chosen), mask] |
+	pairs := _inverted_pairs
+	some choice in numbers.range(0, bits.lsh(1, count(_conflicted_bits)) - 1)
+	chosen := [b | some k, b in _conflicted_bits; bits.and(choice, bits.lsh(1, k)) != 0]
+	mask := _free_mask + sum(chosen)
+	count([pair | some pair in pairs; bits.and(mask, pair) == pair]) == 0
 })[1]
 
-_size(mask) := count([p | some p in numbers.range(0, _n - 1); bits.and(mask, _bit(p)) != 0])
+# _conflicted_bits holds the bit of each position in an inverted pair, in
+# position order; _free_mask and _free_count cover the other positions.
+_conflicted_bits := [b | some b in _bits; _in_pair(b)]
 
-_in_order(mask) if {
-	kept := [entry.rank | some p, entry in _present; bits.and(mask, _bit(p)) != 0]
-	count([k | some k, rank in kept; k > 0; kept[k - 1] >= rank]) == 0
+_free_bits := [b | some b in _bits; not _in_pair(b)]
+
+_free_mask := sum(_free_bits)
+
+_free_count := count(_free_bits)
+
+_in_pair(b) if {
+	some pair in _inverted_pairs
+	bits.and(pair, b) != 0
 }
 
-# _where names the place to move a section to: before the first section kept
-# in place that the template puts after it, else after the last one before it.
+# _inverted_pairs holds, as bits, each pair of positions whose ranks do not
+# rise.
+_inverted_pairs contains bits.or(_bit(i), _bit(j)) if {
+	some i, a in _present
+	some j, b in _present
+	i < j
+	a.rank >= b.rank
+}
+
+# _bits holds the bit of each position.
+_bits := [_bit(position) | some position in numbers.range(0, _n - 1)]
+
 _where(rank) := sprintf(`before %q`, [_kept_title(after)]) if {
 	after := min({e.rank | some e in _kept; e.rank > rank})
 } else := sprintf(`after %q`, [_kept_title(before)]) if {

@@ -21,6 +21,7 @@ package addlint.rules.hygiene["duplicate-section"]
 import data.addlint.lib
 
 report contains lib.finding(rego.metadata.chain(), msg, lib.at_section(heading)) if {
+	_has_repeats
 	some i, heading in input.sections
 	key := _keys[i]
 	key[1] != ""
@@ -33,3 +34,7 @@ report contains lib.finding(rego.metadata.chain(), msg, lib.at_section(heading))
 # _keys holds [parent id, normalized title] of every section, aligned with
 # input.sections; siblings with the same title share a key.
 _keys := [[s.parent, lib.normalized_titles[i]] | some i, s in input.sections]
+
+# _has_repeats is true when two sections share a key: only then is each
+# section's key compared with the others.
+_has_repeats if count({key | some key in _keys}) < count(_keys)

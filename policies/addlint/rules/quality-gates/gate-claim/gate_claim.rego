@@ -52,6 +52,7 @@ report contains lib.finding(rego.metadata.chain(), message, lib.at(item)) if {
 # _claims pairs each checked item of the Quality Gates checklist (with its
 # checklist's section) with the gate it names.
 _claims contains {"item": item, "gate": _gate_of(checked.text)} if {
+	_some_gate_fails
 	some checklist in lib.checklists_in(lib.section("quality-gates"))
 	some checked in checklist.items
 	checked.checked
@@ -64,17 +65,33 @@ _claims contains {"item": item, "gate": _gate_of(checked.text)} if {
 _gate_of(text) := gate if {
 	lowered := lower(text)
 	hits := {[position, name] |
-		some name, spec in data.addlint.profile.gates
-		some keyword in spec.keywords
-		position := indexof(lowered, lower(keyword))
+		some [keyword, name] in _keywords
+		position := indexof(lowered, keyword)
 		position >= 0
 	}
 	count(hits) > 0
 	gate := min(hits)[1]
 }
 
-# _section_missing holds when the section a gate inspects is absent (its rules
-# then mostly stay quiet, so the absence alone breaks the claim).
+# _keywords pairs each gate keyword, lower-cased, with its gate.
+_keywords := [[lower(keyword), name] |
+	some name, spec in data.addlint.profile.gates
+	some keyword in spec.keywords
+]
+
+# _some_gate_fails is true when a gate's section is missing or its rules
+# report errors: only then can a checked item be reported, so only then are
+# the items matched to their gates.
+_some_gate_fails if {
+	some gate, _ in data.addlint.profile.gates
+	_section_missing(gate)
+}
+
+_some_gate_fails if {
+	some gate, _ in data.addlint.profile.gates
+	count(_failures(gate)) > 0
+}
+
 _section_missing(gate) if {
 	key := data.addlint.profile.gates[gate].section
 	key != ""
