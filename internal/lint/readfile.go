@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 
+	"github.com/addlint/addlint/internal/filekind"
+
 	"github.com/addlint/addlint/internal/config"
 )
 
@@ -75,7 +77,7 @@ func readLimited(path string, r io.Reader, maxSize int64) ([]byte, error) {
 func checkFileInfo(path string, info fs.FileInfo, maxSize int64) error {
 	mode := info.Mode()
 	if !mode.IsRegular() {
-		return fmt.Errorf("%s: %w: it is %s", path, ErrNotRegular, describeMode(mode))
+		return fmt.Errorf("%s: %w: it is %s", path, ErrNotRegular, filekind.Describe(mode))
 	}
 	if info.Size() > maxSize {
 		return tooLarge(path, config.FormatSize(info.Size())+", ", maxSize)
@@ -98,21 +100,4 @@ func pathError(path string, err error) error {
 		return fmt.Errorf("%s: %w", path, pe.Err)
 	}
 	return fmt.Errorf("%s: %w", path, err)
-}
-
-// describeMode names the kind of a file that is not regular.
-func describeMode(mode fs.FileMode) string {
-	switch {
-	case mode.IsDir():
-		return "a directory"
-	case mode&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
-	case mode&fs.ModeSocket != 0:
-		return "a socket"
-	case mode&fs.ModeDevice != 0, mode&fs.ModeCharDevice != 0:
-		return "a device"
-	case mode&fs.ModeSymlink != 0:
-		return "a symbolic link"
-	}
-	return "not a regular file"
 }

@@ -3,8 +3,9 @@ package policy
 import (
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
+
+	"github.com/addlint/addlint/internal/filekind"
 )
 
 // maxUserFile bounds a policy or data file read from the repository under
@@ -21,7 +22,7 @@ func readUserFile(path string) ([]byte, error) {
 		return nil, err
 	}
 	if mode := info.Mode(); !mode.IsRegular() {
-		return nil, fmt.Errorf("%s: not a regular file: it is %s", path, describeMode(mode))
+		return nil, fmt.Errorf("%s: not a regular file: it is %s", path, filekind.Describe(mode))
 	}
 	if info.Size() > maxUserFile {
 		return nil, fmt.Errorf("%s: %d bytes, over the limit of %d for a policy or data file", path, info.Size(), maxUserFile)
@@ -39,19 +40,4 @@ func readUserFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: over the limit of %d bytes for a policy or data file", path, maxUserFile)
 	}
 	return src, nil
-}
-
-// describeMode names the kind of a file that is not regular.
-func describeMode(mode fs.FileMode) string {
-	switch {
-	case mode.IsDir():
-		return "a directory"
-	case mode&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
-	case mode&fs.ModeSocket != 0:
-		return "a socket"
-	case mode&(fs.ModeDevice|fs.ModeCharDevice) != 0:
-		return "a device"
-	}
-	return "not a regular file"
 }
