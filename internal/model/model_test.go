@@ -53,10 +53,11 @@ func TestSuppressionCovers(t *testing.T) {
 }
 
 func TestSeverityRank(t *testing.T) {
-	if !(SeverityRank(SeverityError) > SeverityRank(SeverityWarning) &&
-		SeverityRank(SeverityWarning) > SeverityRank(SeverityInfo) &&
-		SeverityRank(SeverityInfo) > SeverityRank("bogus")) {
-		t.Error("severities are not ordered error > warning > info > unknown")
+	ordered := []string{SeverityError, SeverityWarning, SeverityInfo, "bogus"}
+	for i := 1; i < len(ordered); i++ {
+		if SeverityRank(ordered[i-1]) <= SeverityRank(ordered[i]) {
+			t.Errorf("SeverityRank(%q) is not above SeverityRank(%q)", ordered[i-1], ordered[i])
+		}
 	}
 }
 
