@@ -34,6 +34,6 @@ func (r *runner) configFindings() *model.FileResult {
 	if len(findings) == 0 {
 		return nil
 	}
-	sortFindings(findings)
+	model.SortFindings(findings)
 	return &model.FileResult{Path: path, Findings: findings}
 }

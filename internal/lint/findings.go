@@ -1,9 +1,7 @@
 package lint
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"sort"
 
 	"github.com/addlint/addlint/internal/config"
@@ -26,7 +24,7 @@ func (r *runner) finish(path string, doc *model.Document, findings []model.Findi
 		}
 	}
 	kept = apply(r.severities.forFile(path), kept)
-	sortFindings(kept)
+	model.SortFindings(kept)
 	return kept
 }
 
@@ -100,19 +98,4 @@ func sectionAt(doc *model.Document, line int) string {
 		}
 	}
 	return ""
-}
-
-// sortFindings orders findings by line, column and rule, then by message and
-// end position so that the order never depends on the policies' order.
-func sortFindings(findings []model.Finding) {
-	slices.SortStableFunc(findings, func(a, b model.Finding) int {
-		return cmp.Or(
-			cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Column, b.Column),
-			cmp.Compare(a.Rule, b.Rule),
-			cmp.Compare(a.Message, b.Message),
-			cmp.Compare(a.EndLine, b.EndLine),
-			cmp.Compare(a.EndColumn, b.EndColumn),
-		)
-	})
 }

@@ -278,7 +278,7 @@ func TestSortFindings(t *testing.T) {
 		{Rule: "z", Line: 1, Column: 9},
 		{Rule: "c", Line: 2, Column: 0},
 	}
-	sortFindings(findings)
+	model.SortFindings(findings)
 	var got []string
 	for _, f := range findings {
 		got = append(got, f.Rule+f.Message)

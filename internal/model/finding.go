@@ -1,6 +1,8 @@
 package model
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -107,4 +109,26 @@ func NormalizeColumn(header string) string {
 		pendingSep = true
 	}
 	return b.String()
+}
+
+// CompareFindings orders findings by line, column and rule (the order of
+// every report), then by the remaining fields so that the order never depends
+// on the order in which policies produced them.
+func CompareFindings(a, b Finding) int {
+	return cmp.Or(
+		cmp.Compare(a.Line, b.Line),
+		cmp.Compare(a.Column, b.Column),
+		cmp.Compare(a.Rule, b.Rule),
+		cmp.Compare(a.EndLine, b.EndLine),
+		cmp.Compare(a.EndColumn, b.EndColumn),
+		cmp.Compare(a.Message, b.Message),
+		cmp.Compare(a.Severity, b.Severity),
+		cmp.Compare(a.Section, b.Section),
+		cmp.Compare(a.Gate, b.Gate),
+	)
+}
+
+// SortFindings sorts findings with CompareFindings.
+func SortFindings(findings []Finding) {
+	slices.SortFunc(findings, CompareFindings)
 }

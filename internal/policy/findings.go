@@ -2,7 +2,6 @@ package policy
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -32,7 +31,7 @@ func (e *Engine) findingSet(value ast.Value) ([]model.Finding, error) {
 	if err != nil {
 		return nil, err
 	}
-	sortFindings(findings)
+	model.SortFindings(findings)
 	return findings, nil
 }
 
@@ -142,33 +141,6 @@ func excerpt(value ast.Value) string {
 	return text
 }
 
-// sortFindings orders findings by line, column and rule, then by the rest
-// so that the order never depends on Rego's set order.
-func sortFindings(findings []model.Finding) {
-	sort.Slice(findings, func(i, j int) bool {
-		a, b := findings[i], findings[j]
-		switch {
-		case a.Line != b.Line:
-			return a.Line < b.Line
-		case a.Column != b.Column:
-			return a.Column < b.Column
-		case a.Rule != b.Rule:
-			return a.Rule < b.Rule
-		case a.EndLine != b.EndLine:
-			return a.EndLine < b.EndLine
-		case a.EndColumn != b.EndColumn:
-			return a.EndColumn < b.EndColumn
-		case a.Message != b.Message:
-			return a.Message < b.Message
-		case a.Severity != b.Severity:
-			return a.Severity < b.Severity
-		case a.Section != b.Section:
-			return a.Section < b.Section
-		}
-		return a.Gate < b.Gate
-	})
-}
-
 // capFindings keeps the first limit findings of a sorted list and adds one
 // warning, at the first finding left out, saying how many were left out.
 func capFindings(findings []model.Finding, limit int) []model.Finding {
@@ -188,6 +160,6 @@ func capFindings(findings []model.Finding, limit int) []model.Finding {
 		EndColumn: first.Column,
 		Section:   first.Section,
 	})
-	sortFindings(kept)
+	model.SortFindings(kept)
 	return kept
 }

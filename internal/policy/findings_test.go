@@ -79,7 +79,7 @@ func TestSortFindings(t *testing.T) {
 		{Rule: "z", Line: 1, Column: 9},
 		{Rule: "z", Line: 1, Column: 3},
 	}
-	sortFindings(findings)
+	model.SortFindings(findings)
 	want := []model.Finding{
 		{Rule: "z", Line: 1, Column: 3},
 		{Rule: "z", Line: 1, Column: 9},
