@@ -84,9 +84,10 @@ func (b *builder) openField(key string) {
 	b.closeField(f.lineMark)
 	b.doc.Fields = append(b.doc.Fields, model.Field{
 		Section: b.current,
-		Key:     key,
-		Line:    f.keyLine,
-		Column:  f.keyColumn,
+		Key:           key,
+		NormalizedKey: model.NormalizeTitle(key),
+		Line:          f.keyLine,
+		Column:        f.keyColumn,
 	})
 	f.open = len(b.doc.Fields) - 1
 	f.valueMark = b.text.mark()

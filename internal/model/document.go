@@ -118,6 +118,10 @@ type Section struct {
 	Slug string `json:"slug"`
 	// Title is the plain text of the heading.
 	Title string `json:"title"`
+	// NormalizedTitle is Title as NormalizeTitle gives it ("3. Executive
+	// Summary:" is "executive summary"): what the profile's section names
+	// are matched against.
+	NormalizedTitle string `json:"normalized_title"`
 	// Level is 1 for H1 up to 6 for H6.
 	Level int `json:"level"`
 	// Parent is the ID of the enclosing section, or "".
@@ -145,6 +149,9 @@ type Field struct {
 	Section string `json:"section"`
 	// Key is the plain text of the bold key, without the colon.
 	Key string `json:"key"`
+	// NormalizedKey is Key as NormalizeTitle gives it ("Peak RPS" is
+	// "peak rps").
+	NormalizedKey string `json:"normalized_key"`
 	// Value is the plain text after the colon.
 	Value string `json:"value"`
 	// Line is the 1-based line of the key.

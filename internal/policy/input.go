@@ -179,6 +179,7 @@ func (b *termBuilder) sectionTerm(section model.Section) *ast.Term {
 		item("id", b.str(section.ID)),
 		item("slug", b.str(section.Slug)),
 		item("title", b.str(section.Title)),
+		item("normalized_title", b.str(section.NormalizedTitle)),
 		item("level", intTerm(section.Level)),
 		item("parent", b.str(section.Parent)),
 		item("path", b.strs(section.Path)),
@@ -203,6 +204,7 @@ func (b *termBuilder) fieldTerm(field model.Field) *ast.Term {
 	return ast.ObjectTerm(
 		item("section", b.str(field.Section)),
 		item("key", b.str(field.Key)),
+		item("normalized_key", b.str(field.NormalizedKey)),
 		item("value", b.str(field.Value)),
 		item("line", intTerm(field.Line)),
 		item("column", intTerm(field.Column)),
