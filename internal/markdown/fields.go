@@ -83,7 +83,7 @@ func (b *builder) openField(key string) {
 	}
 	b.closeField(f.lineMark)
 	b.doc.Fields = append(b.doc.Fields, model.Field{
-		Section: b.current,
+		Section:       b.current,
 		Key:           key,
 		NormalizedKey: model.NormalizeTitle(key),
 		Line:          f.keyLine,
