@@ -12,3 +12,14 @@ import "embed"
 //
 //go:embed addlint
 var FS embed.FS
+
+// Precompiled is FS's policies compiled ahead of time, with the rule catalog
+// and the data, so that the engine starts without parsing and compiling the
+// Rego (see internal/policy.Precompile). The engine checks that it matches
+// FS and compiles FS from source when it does not. Regenerate it after
+// changing a policy or the data:
+//
+//	go test ./internal/policy -run TestPrecompiledBundleIsCurrent -update
+//
+//go:embed precompiled.bin
+var Precompiled []byte

@@ -31,7 +31,7 @@ func corpus() ([]benchcorpus.Document, int64) {
 
 func newEngine(b *testing.B) *policy.Engine {
 	b.Helper()
-	engine, err := policy.New(context.Background(), policy.Options{Bundle: policies.FS})
+	engine, err := policy.New(context.Background(), policy.Options{Bundle: policies.FS, Precompiled: policies.Precompiled})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -125,6 +125,7 @@ func runLint(cmd *cobra.Command, e *env, g *globalFlags, f *lintFlags, args []st
 
 	engine, err := policy.New(ctx, policy.Options{
 		Bundle:      policies.FS,
+		Precompiled: policies.Precompiled,
 		PolicyDirs:  append(resolveAgainst(cfg.Dir, cfg.Policies), f.policyDirs...),
 		DataFiles:   append(resolveAgainst(cfg.Dir, cfg.Data), f.dataFiles...),
 		EvalTimeout: cfg.Limits.EvalTimeout,
@@ -309,5 +310,5 @@ func ruleIDs(rules []model.RuleInfo) []string {
 // newEngine builds the policy engine with the built-in bundle and the given
 // extra policies, for the commands that only need rule metadata.
 func newEngine(ctx context.Context, policyDirs []string) (*policy.Engine, error) {
-	return policy.New(ctx, policy.Options{Bundle: policies.FS, PolicyDirs: policyDirs})
+	return policy.New(ctx, policy.Options{Bundle: policies.FS, Precompiled: policies.Precompiled, PolicyDirs: policyDirs})
 }

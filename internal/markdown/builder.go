@@ -1,6 +1,9 @@
 package markdown
 
 import (
+	"bytes"
+	"slices"
+
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 
@@ -35,6 +38,10 @@ type builder struct {
 	masks  []span
 	marks  []int
 	fields fieldState
+
+	// Scratch for a table row: its cells' texts and where each ends.
+	rowText []byte
+	rowEnds []int
 }
 
 // span is a byte range [start, end) of the source.
@@ -46,12 +53,40 @@ func newBuilder(doc *model.Document, src []byte, index *lineIndex) *builder {
 
 // build walks the syntax tree and completes the document.
 func (b *builder) build(root ast.Node) {
+	b.presize(root)
 	walk(root, b.enter, b.leave)
 	b.finishSections()
 	resolveSuppressions(b.doc.Suppressions, b.doc.Lines)
 	if status, ok := b.doc.Metadata["status"]; ok {
 		b.doc.Status = normalizeStatus(status.Value)
 	}
+}
+
+// maxPresizedFields bounds the fields presize makes room for.
+const maxPresizedFields = 256
+
+// presize gives the document's sections, tables and code blocks, and the
+// sluggers, room for those among the top-level blocks of the syntax tree,
+// and the fields room for one per bold span of the source (up to
+// maxPresizedFields), so that they do not grow one append at a time.
+func (b *builder) presize(root ast.Node) {
+	headings, tables, code := 0, 0, 0
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		switch n.Kind() {
+		case ast.KindHeading:
+			headings++
+		case east.KindTable:
+			tables++
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
+			code++
+		}
+	}
+	b.doc.Sections = slices.Grow(b.doc.Sections, headings)
+	b.doc.Tables = slices.Grow(b.doc.Tables, tables)
+	b.doc.CodeBlocks = slices.Grow(b.doc.CodeBlocks, code)
+	b.doc.Fields = slices.Grow(b.doc.Fields, min(bytes.Count(b.src, []byte("**"))/2, maxPresizedFields))
+	b.slugs.grow(headings)
+	b.ids.grow(headings)
 }
 
 // enter handles a block node and reports whether to visit its children.
@@ -104,7 +139,7 @@ func (b *builder) line(off int) int { return b.index.line(off) }
 func (b *builder) paragraph(n ast.Node) {
 	text, image := b.inline(n, true)
 	b.addBody(text)
-	if text != "" || image {
+	if len(text) > 0 || image {
 		b.hasBody = true
 	}
 	if n.Parent() != nil && n.Parent().Kind() == ast.KindListItem && len(b.items) > 0 {
@@ -113,13 +148,14 @@ func (b *builder) paragraph(n ast.Node) {
 	b.scanPlaceholders(n.Lines())
 }
 
-// addBody appends prose to the current section's own text.
-func (b *builder) addBody(text string) {
-	if text == "" {
+// addBody appends the plain text of an inline container (as inline
+// returns it, collapsed) to the current section's own text.
+func (b *builder) addBody(text []byte) {
+	if len(text) == 0 {
 		return
 	}
 	b.body.space()
-	b.body.write([]byte(text))
+	b.body.appendCollapsed(text)
 }
 
 // htmlBlock reads suppression comments; HTML other than comments counts

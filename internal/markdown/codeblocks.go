@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 	gmtext "github.com/yuin/goldmark/text"
@@ -29,7 +30,7 @@ func (b *builder) fencedCode(n *ast.FencedCodeBlock) {
 		lang = infoLanguage(n.Info.Segment.Value(b.src))
 	}
 	content := b.codeContent(lines)
-	block := model.CodeBlock{Section: b.current, Lang: lang, Fenced: true, Line: line, EndLine: end, Content: string(content)}
+	block := model.CodeBlock{Section: b.current, Lang: lang, Fenced: true, Line: line, EndLine: end, Content: content}
 	block.ParseError = checkEmbedded(lang, content, line+1)
 	if block.ParseError != nil {
 		// An empty block's error sits on the closing fence, or on the
@@ -50,27 +51,34 @@ func (b *builder) indentedCode(n *ast.CodeBlock) {
 		Section: b.current,
 		Line:    b.line(lines.At(0).Start),
 		EndLine: b.line(lines.At(lines.Len() - 1).Start),
-		Content: string(b.codeContent(lines)),
+		Content: b.codeContent(lines),
 	}
 	b.doc.CodeBlocks = append(b.doc.CodeBlocks, block)
 }
 
 // codeContent joins a code block's lines, one "\n" after each.
-func (b *builder) codeContent(lines *gmtext.Segments) []byte {
+func (b *builder) codeContent(lines *gmtext.Segments) string {
 	size := 0
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		size += seg.Len() + seg.Padding + 1
 	}
-	out := make([]byte, 0, size)
+	var out strings.Builder
+	out.Grow(size)
+	endsWithNewline := false
 	for i := 0; i < lines.Len(); i++ {
 		seg := lines.At(i)
-		out = append(out, seg.Value(b.src)...)
-		if len(out) == 0 || out[len(out)-1] != '\n' {
-			out = append(out, '\n')
+		value := seg.Value(b.src)
+		out.Write(value)
+		if len(value) > 0 {
+			endsWithNewline = value[len(value)-1] == '\n'
+		}
+		if !endsWithNewline {
+			out.WriteByte('\n')
+			endsWithNewline = true
 		}
 	}
-	return out
+	return out.String()
 }
 
 // closesFence reports whether the given line closes the fence that opens
@@ -103,13 +111,27 @@ func (b *builder) closesFence(open, line int) bool {
 // infoLanguage returns the language of a fence's info string: its first
 // word in lower case, without pandoc's braces and dot ("{.yaml}" is yaml).
 func infoLanguage(info []byte) string {
-	fields := strings.Fields(string(info))
-	if len(fields) == 0 {
+	word := firstWord(info)
+	if word == "" {
 		return ""
 	}
-	word := strings.TrimLeft(fields[0], "{.")
+	word = strings.TrimLeft(word, "{.")
 	if i := strings.IndexAny(word, "{},"); i >= 0 {
 		word = word[:i]
 	}
 	return strings.ToLower(word)
+}
+
+// firstWord returns the first run of characters of text that are not white
+// space (as strings.Fields splits).
+func firstWord(text []byte) string {
+	start := bytes.IndexFunc(text, func(r rune) bool { return !unicode.IsSpace(r) })
+	if start < 0 {
+		return ""
+	}
+	word := text[start:]
+	if end := bytes.IndexFunc(word, unicode.IsSpace); end >= 0 {
+		word = word[:end]
+	}
+	return string(word)
 }

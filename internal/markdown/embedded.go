@@ -16,27 +16,34 @@ import (
 
 // checkEmbedded parses the content of a yaml/yml/json code block and
 // returns its syntax error, or nil. contentLine is the file line of the
-// content's first line.
-func checkEmbedded(lang string, content []byte, contentLine int) *model.BlockError {
+// content's first line. YAML within the subset isSimpleYAML recognizes is
+// valid without asking the YAML library.
+func checkEmbedded(lang, content string, contentLine int) *model.BlockError {
 	var msg string
 	var line int
+	var raw []byte
 	switch lang {
 	case "yaml", "yml":
-		err := checkYAMLStream(content)
+		if isSimpleYAML(content) {
+			return nil
+		}
+		raw = []byte(content)
+		err := checkYAMLStream(raw)
 		if err == nil {
 			return nil
 		}
 		msg, line = yamlErrorPosition(err)
 	case "json":
-		if json.Valid(content) {
+		raw = []byte(content)
+		if json.Valid(raw) {
 			return nil
 		}
-		msg, line = jsonErrorPosition(content)
+		msg, line = jsonErrorPosition(raw)
 	default:
 		return nil
 	}
-	lines := bytes.Count(content, []byte{'\n'})
-	if len(content) > 0 && content[len(content)-1] != '\n' {
+	lines := bytes.Count(raw, []byte{'\n'})
+	if len(raw) > 0 && raw[len(raw)-1] != '\n' {
 		lines++
 	}
 	line = min(max(line, 1), max(lines, 1))

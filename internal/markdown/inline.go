@@ -14,8 +14,9 @@ import (
 // heading or table cell): it returns its plain text and whether it holds an
 // image, records links and images, collects the byte ranges that
 // placeholders must not be searched in (b.masks), and, when withFields is
-// set, records `**Key**: value` fields.
-func (b *builder) inline(container ast.Node, withFields bool) (string, bool) {
+// set, records `**Key**: value` fields. The text is b.text's buffer: it is
+// only valid until the next call.
+func (b *builder) inline(container ast.Node, withFields bool) (text []byte, image bool) {
 	b.text.reset()
 	b.masks = b.masks[:0]
 	b.marks = b.marks[:0]
@@ -25,7 +26,7 @@ func (b *builder) inline(container ast.Node, withFields bool) (string, bool) {
 	if withFields {
 		b.closeField(b.text.mark())
 	}
-	return b.text.String(), b.in.image
+	return b.text.contents(), b.in.image
 }
 
 // inlineState is the container whose inline content is being read.

@@ -43,6 +43,10 @@ type inlineWork struct {
 	spent      int64    // steps spent so far
 	// over is the block where the bound was crossed, or nil.
 	over ast.Node
+
+	// linkBlock is the block linkPossible was found for (see linkifyFilter).
+	linkBlock    ast.Node
+	linkPossible bool
 }
 
 // enter makes parent the current block and reports whether the bound still
@@ -193,7 +197,10 @@ func (b budgetedInline) CloseBlock(parent ast.Node, block text.Reader, pc parser
 // goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser() builds it,
 // except that the inline parsers whose work can grow quadratically are
 // budgeted. Linkify and task check boxes only look at the text next to
-// their trigger and stay as they are.
+// their trigger and are not budgeted; linkify is skipped in blocks that
+// cannot hold a bare link (see linkifyFilter), and link reference
+// definitions are only looked for in paragraphs that start with "[" (see
+// linkReferenceFilter).
 func newGFMParser() parser.Parser {
 	budgeted := func(p parser.InlineParser, cost inlineCost, priority int) util.PrioritizedValue {
 		return util.Prioritized(budgetedInline{inner: p, cost: cost}, priority)
@@ -208,10 +215,11 @@ func newGFMParser() parser.Parser {
 			budgeted(parser.NewRawHTMLParser(), costFlat, 400),
 			budgeted(parser.NewEmphasisParser(), costDelimiter, 500),
 			budgeted(extension.NewStrikethroughParser(), costDelimiter, 500),
-			util.Prioritized(extension.NewLinkifyParser(), 999),
+			util.Prioritized(linkifyFilter{inner: extension.NewLinkifyParser()}, 999),
 			util.Prioritized(extension.NewTaskCheckBoxParser(), 0),
 		),
-		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+		// parser.DefaultParagraphTransformers, filtered.
+		parser.WithParagraphTransformers(util.Prioritized(linkReferenceFilter{inner: parser.LinkReferenceParagraphTransformer}, 100)),
 		parser.WithParagraphTransformers(util.Prioritized(extension.NewTableParagraphTransformer(), 200)),
 		parser.WithASTTransformers(util.Prioritized(extension.NewTableASTTransformer(), 0)),
 	)

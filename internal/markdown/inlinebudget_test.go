@@ -15,6 +15,8 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+
+	"github.com/addlint/addlint/internal/benchcorpus"
 )
 
 // dumpTree writes one line per node of goldmark's tree: depth, kind, byte
@@ -52,8 +54,14 @@ func budgetSamples(t *testing.T) map[string][]byte {
 		"*a* _b_ **c** __d__ ~~e~~ `f` [g](h) <i@j.k> <https://l> www.m.com <b>n</b> <!-- o -->",
 		"- [ ] task *a\n- [x] done `b\n\n| a | `b|c` |\n|---|---|\n| *x | [y] |\n",
 		"[unclosed *link `code\n\n[ref]: /url \"title\"\n\n[ref] ![img](p.png)",
+		"bare http://a.b/c and x@y.z, ftp://f.g (www.h.i) *https://j.k* _mail@l.mn_ ~www.o.pq~\n\n| a | b |\n|---|---|\n| www.x.y | z@w.v |\n",
+		"  [a]: /one\n[b]:\n  /two 'title'\n*text*\n\n\t[c]: /three\n\n[not] a *definition*\n\n> [d]: /four\n\n- [e]: /five\n\n[a] [b] [c] [d] [e]\n",
+		"*no* links here: http without a colon, ftp, www, an @ sign\n\n# Heading www.a.bc\n\n- item x@y.zz\n",
 	} {
 		samples[fmt.Sprintf("edge-%d", i)] = []byte(s)
+	}
+	for i := range 5 {
+		samples[fmt.Sprintf("generated-%d", i)] = benchcorpus.Generate(benchcorpus.Options{Seed: 1}, i).Content
 	}
 	return samples
 }

@@ -14,6 +14,9 @@ type lineIndex struct {
 	lines  int   // number of lines in the file
 	cuts   []cut // lines whose container prefix was shortened, by line
 
+	// lineHint is the line line returned last.
+	lineHint int
+
 	// The last column counted: pos counts on from it when asked about a
 	// later offset of the same line, so that the positions of a long line
 	// cost its length once, not once per position.
@@ -30,7 +33,7 @@ type cut struct {
 
 // newLineIndex indexes src, whose line endings are all "\n".
 func newLineIndex(src []byte, cuts []cut) *lineIndex {
-	starts := make([]int, 1, len(src)/40+1)
+	starts := make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
 	for i := 0; ; {
 		j := bytes.IndexByte(src[i:], '\n')
 		if j < 0 || i+j+1 >= len(src) {
@@ -47,13 +50,26 @@ func newLineIndex(src []byte, cuts []cut) *lineIndex {
 }
 
 // line returns the 1-based line holding byte offset off, clamped to the
-// lines of the file.
+// lines of the file. Offsets mostly come in document order, so the line of
+// the previous answer and the one after it are tried first.
 func (x *lineIndex) line(off int) int {
 	if off <= 0 || len(x.starts) == 1 {
 		return 1
 	}
-	i := sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off })
-	return i
+	for _, guess := range [2]int{x.lineHint, x.lineHint + 1} {
+		if x.holds(guess, off) {
+			x.lineHint = guess
+			return guess
+		}
+	}
+	x.lineHint = sort.Search(len(x.starts), func(i int) bool { return x.starts[i] > off })
+	return x.lineHint
+}
+
+// holds reports whether 1-based line n (a guess that may be out of range)
+// holds byte offset off, the lines after the last one included.
+func (x *lineIndex) holds(n, off int) bool {
+	return n >= 1 && n <= len(x.starts) && x.starts[n-1] <= off && (n == len(x.starts) || off < x.starts[n])
 }
 
 // lineStart returns the byte offset where 1-based line n starts.

@@ -20,21 +20,30 @@ type itemFrame struct {
 }
 
 // enterList opens a list. Task items go to a checklist and the other items
-// to a plain list, so a list mixing both gives one of each.
+// to a plain list, so a list mixing both gives one of each. The item slices
+// are sized for the items to come.
 func (b *builder) enterList(l *ast.List) {
 	b.hasBody = true
 	frame := listFrame{list: -1, checklist: -1}
+	tasks, plain := 0, 0
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		if taskBox(item) != nil {
+			tasks++
+		} else {
+			plain++
+		}
+	}
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		line := b.line(max(item.Pos(), 0))
 		if taskBox(item) != nil {
 			if frame.checklist < 0 {
-				b.doc.Checklists = append(b.doc.Checklists, model.Checklist{Section: b.current, Line: line, Items: []model.ChecklistItem{}})
+				b.doc.Checklists = append(b.doc.Checklists, model.Checklist{Section: b.current, Line: line, Items: make([]model.ChecklistItem, 0, tasks)})
 				frame.checklist = len(b.doc.Checklists) - 1
 			}
 			continue
 		}
 		if frame.list < 0 {
-			b.doc.Lists = append(b.doc.Lists, model.List{Section: b.current, Line: line, Ordered: l.IsOrdered(), Items: []model.ListItem{}})
+			b.doc.Lists = append(b.doc.Lists, model.List{Section: b.current, Line: line, Ordered: l.IsOrdered(), Items: make([]model.ListItem, 0, plain)})
 			frame.list = len(b.doc.Lists) - 1
 		}
 	}
@@ -65,9 +74,9 @@ func (b *builder) enterItem(item *ast.ListItem) {
 }
 
 // addItemText appends a paragraph's text to the open item's own text.
-func (b *builder) addItemText(text string) {
+func (b *builder) addItemText(text []byte) {
 	frame := b.items[len(b.items)-1]
-	if frame.entry < 0 || text == "" {
+	if frame.entry < 0 || len(text) == 0 {
 		return
 	}
 	var target *string
@@ -76,10 +85,11 @@ func (b *builder) addItemText(text string) {
 	} else {
 		target = &b.doc.Lists[frame.entry].Items[frame.item].Text
 	}
-	if *target != "" {
-		*target += " "
+	if *target == "" {
+		*target = string(text)
+		return
 	}
-	*target += text
+	*target += " " + string(text)
 }
 
 // taskBox returns the GFM task box that starts a list item, or nil.

@@ -205,6 +205,7 @@ func TestInfoLanguage(t *testing.T) {
 	tests := map[string]string{
 		"": "", "yaml": "yaml", "YAML": "yaml", "{.yaml}": "yaml", "{.yaml .numberLines}": "yaml",
 		"yaml title=\"x\"": "yaml", "json{1,3}": "json", ".json": "json", "c++": "c++", "  go  ": "go",
+		"\u00a0yaml\u2003x": "yaml", "\tJSON\n": "json", " \u3000 ": "", "\xffy z": "\ufffdy",
 	}
 	for info, want := range tests {
 		if got := infoLanguage([]byte(info)); got != want {

@@ -17,7 +17,7 @@ func (b *builder) heading(h *ast.Heading) {
 	line, col := b.pos(start)
 	firstLink, firstImage := len(b.doc.Links), len(b.doc.Images)
 	raw, _ := b.inline(h, false)
-	title := stripAttributes(raw)
+	title := stripAttributes(string(raw))
 
 	for len(b.open) > 0 {
 		top := &b.doc.Sections[b.open[len(b.open)-1]]
@@ -27,7 +27,7 @@ func (b *builder) heading(h *ast.Heading) {
 		top.EndLine = max(line-1, top.Line)
 		b.open = b.open[:len(b.open)-1]
 	}
-	section := model.Section{Title: title, NormalizedTitle: model.NormalizeTitle(title), Level: h.Level, Line: line, Column: col, Path: []string{}}
+	section := model.Section{Title: title, NormalizedTitle: normalizeTitle(title), Level: h.Level, Line: line, Column: col, Path: []string{}}
 	base := githubSlug(title)
 	section.Slug = b.slugs.unique(base)
 	part := base

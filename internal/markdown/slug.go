@@ -34,6 +34,13 @@ type slugger struct {
 	seen map[string]int
 }
 
+// grow makes room for n more slugs.
+func (s *slugger) grow(n int) {
+	if s.seen == nil {
+		s.seen = make(map[string]int, n)
+	}
+}
+
 // unique returns base, or base with the next free "-N" suffix.
 func (s *slugger) unique(base string) string {
 	if s.seen == nil {

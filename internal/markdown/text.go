@@ -1,7 +1,7 @@
 package markdown
 
 import (
-	"strings"
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,7 +48,7 @@ func (t *textBuffer) write(s []byte) {
 		}
 		// Copy a run of visible ASCII at once.
 		j := i + 1
-		for j < len(s) && s[j] < utf8.RuneSelf && !isASCIISpace(s[j]) {
+		for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
 			j++
 		}
 		t.flushSpace()
@@ -57,10 +57,24 @@ func (t *textBuffer) write(s []byte) {
 	}
 }
 
+// asciiSpace marks the ASCII white space characters.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true}
+
+// isASCIISpace reports whether c is an ASCII white space character.
 func isASCIISpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+	return c < utf8.RuneSelf && asciiSpace[c]
 }
 
+// appendCollapsed appends text that is already collapsed, as the text of
+// a textBuffer is: not empty, without white space at either end, and with
+// single spaces between words. It gives what write would, without looking
+// at every character again.
+func (t *textBuffer) appendCollapsed(text []byte) {
+	t.flushSpace()
+	t.buf = append(t.buf, text...)
+}
+
+// flushSpace writes the pending word break, if any.
 func (t *textBuffer) flushSpace() {
 	if t.pendingSpace {
 		t.buf = append(t.buf, ' ')
@@ -76,7 +90,7 @@ func (t *textBuffer) since(m int) string {
 	if m > len(t.buf) {
 		return ""
 	}
-	return strings.TrimSpace(string(t.buf[m:]))
+	return string(bytes.TrimSpace(t.buf[m:]))
 }
 
 // between returns the text written between two marks, trimmed.
@@ -85,7 +99,7 @@ func (t *textBuffer) between(from, to int) string {
 	if from >= to {
 		return ""
 	}
-	return strings.TrimSpace(string(t.buf[from:to]))
+	return string(bytes.TrimSpace(t.buf[from:to]))
 }
 
 // truncate drops the text written after mark m.
@@ -99,25 +113,31 @@ func (t *textBuffer) truncate(m int) {
 // String returns the whole text.
 func (t *textBuffer) String() string { return string(t.buf) }
 
+// contents returns the whole text; it is only valid until the buffer
+// changes.
+func (t *textBuffer) contents() []byte { return t.buf }
+
 // countWords counts the words of plain text: runs of characters holding a
 // letter or digit, where each Chinese or Japanese character counts as a
 // word of its own.
 func countWords(text string) int {
 	words := 0
 	inWord := false
-	for _, r := range text {
-		if r < utf8.RuneSelf {
-			isWordChar := (r|0x20 >= 'a' && r|0x20 <= 'z') || (r >= '0' && r <= '9')
-			if isWordChar && !inWord {
-				words++
-			}
-			if isWordChar {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if isASCIIWordChar(c) {
+				if !inWord {
+					words++
+				}
 				inWord = true
-			} else if r == ' ' {
+			} else if c == ' ' {
 				inWord = false
 			}
+			i++
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		switch {
 		case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana):
 			words++
@@ -132,6 +152,11 @@ func countWords(text string) int {
 		}
 	}
 	return words
+}
+
+// isASCIIWordChar reports whether c is an ASCII letter or digit.
+func isASCIIWordChar(c byte) bool {
+	return (c|0x20 >= 'a' && c|0x20 <= 'z') || (c >= '0' && c <= '9')
 }
 
 // collapseSpace trims s and collapses its whitespace runs to one space.

@@ -8,14 +8,22 @@ import (
 	"github.com/addlint/addlint/policies"
 )
 
-// BenchmarkPrepare measures New with the full embedded bundle: parse,
-// compile and prepare the query.
+// BenchmarkPrepare measures New with the full embedded bundle: from source
+// (parse, compile, prepare the query: what a run with --policy pays) and
+// from the precompiled bundle (what every other run pays).
 func BenchmarkPrepare(b *testing.B) {
 	ctx := context.Background()
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := policy.New(ctx, policy.Options{Bundle: policies.FS}); err != nil {
-			b.Fatal(err)
-		}
+	for _, bench := range []struct {
+		name        string
+		precompiled []byte
+	}{{"source", nil}, {"precompiled", policies.Precompiled}} {
+		b.Run(bench.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := policy.New(ctx, policy.Options{Bundle: policies.FS, Precompiled: bench.precompiled}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

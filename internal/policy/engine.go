@@ -37,6 +37,15 @@ type Engine struct {
 // that does not parse or compile, calls a removed builtin or defines a rule
 // id twice is an error naming the file and line.
 func New(ctx context.Context, opts Options) (*Engine, error) {
+	if len(opts.PolicyDirs) == 0 {
+		if bundle, ok := readPrecompiled(opts.Precompiled, opts.Bundle); ok {
+			if engine, err := newFromPrecompiled(ctx, bundle, opts); err == nil {
+				return engine, nil
+			}
+			// Compiling from source reports the failure with its cause, or
+			// works where the precompiled bundle did not.
+		}
+	}
 	set := newModuleSet()
 	if err := set.addBundleModules(opts.Bundle, noTests); err != nil {
 		return nil, err
@@ -62,6 +71,44 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 	if err := storePreparedFacts(ctx, compiler, store); err != nil {
 		return nil, fmt.Errorf("loading policies: %w", err)
 	}
+	return prepare(ctx, compiler, store, catalog, opts)
+}
+
+// newFromPrecompiled builds the engine from the precompiled built-in
+// bundle: the remaining compiler stages, and the bundle's data and profile
+// index as they were stored unless opts brings data files.
+func newFromPrecompiled(ctx context.Context, bundle *precompiled, opts Options) (engine *Engine, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			engine, err = nil, fmt.Errorf("loading the precompiled policies: %v", r)
+		}
+	}()
+	compiler, err := compilePrecompiled(bundle.modules)
+	if err != nil {
+		return nil, err
+	}
+	if len(opts.DataFiles) > 0 {
+		store, err := loadStore(opts.Bundle, opts.DataFiles)
+		if err != nil {
+			return nil, err
+		}
+		if err := storePreparedFacts(ctx, compiler, store); err != nil {
+			return nil, fmt.Errorf("loading policies: %w", err)
+		}
+		return prepare(ctx, compiler, store, bundle.catalog, opts)
+	}
+	store, err := newStore(bundle.data)
+	if err != nil {
+		return nil, err
+	}
+	if err := storeProfileIndex(ctx, store, bundle.profileIndex); err != nil {
+		return nil, fmt.Errorf("loading policies: %w", err)
+	}
+	return prepare(ctx, compiler, store, bundle.catalog, opts)
+}
+
+// prepare prepares the entry point query on the compiled policies and data.
+func prepare(ctx context.Context, compiler *ast.Compiler, store storage.Store, catalog ruleCatalog, opts Options) (*Engine, error) {
 	query, err := rego.New(
 		rego.Query(entryPoint),
 		rego.Compiler(compiler),

@@ -90,7 +90,7 @@ var keyTerms = func() map[string]*ast.Term {
 		"message", "id", "slug", "level", "parent", "end_line", "words", "has_content", "unit",
 		"section", "quantities", "header", "columns", "rows", "cells", "cell_columns", "items",
 		"checked", "ordered", "lang", "fenced", "content", "parse_error", "file_line", "target",
-		"rules", "kind", "from_line", "to_line",
+		"rules", "kind", "from_line", "to_line", "normalized_title", "normalized_key",
 	}
 	terms := make(map[string]*ast.Term, len(keys))
 	for _, key := range keys {

@@ -3,17 +3,13 @@ package policy
 import (
 	"context"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
 
-	"github.com/addlint/addlint/internal/markdown"
 	"github.com/addlint/addlint/internal/model"
-	"github.com/addlint/addlint/policies"
 )
 
 // TestNormalizeTitleMatchesTheLibrary checks that the parser's
@@ -28,14 +24,7 @@ func TestNormalizeTitleMatchesTheLibrary(t *testing.T) {
 	for range 20000 {
 		texts = append(texts, randomTitle(random))
 	}
-	set := newModuleSet()
-	if err := set.addBundleModules(policies.FS, noTests); err != nil {
-		t.Fatal(err)
-	}
-	compiler, err := compile(set.modules, true)
-	if err != nil {
-		t.Fatal(err)
-	}
+	compiler, _ := bundleCompiler(t)
 	input := make([]*ast.Term, len(texts))
 	for i, text := range texts {
 		input[i] = ast.StringTerm(text)
@@ -74,30 +63,13 @@ var normalizeEdgeCases = []string{
 func documentTitlesAndKeys(t *testing.T) []string {
 	t.Helper()
 	var texts []string
-	for _, pattern := range []string{"../../testdata/docs/*.md", "../../testdata/rules/*/*.md", "../../../shared/corpus/*.md", "../../../shared/reference/*.md"} {
-		paths, err := filepath.Glob(pattern)
-		if err != nil {
-			t.Fatal(err)
+	for _, doc := range testDocuments(t) {
+		for _, section := range doc.Sections {
+			texts = append(texts, section.Title)
 		}
-		for _, path := range paths {
-			src, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := markdown.Parse(path, src)
-			if err != nil {
-				continue // refused documents are tested elsewhere
-			}
-			for _, section := range doc.Sections {
-				texts = append(texts, section.Title)
-			}
-			for _, field := range doc.Fields {
-				texts = append(texts, field.Key)
-			}
+		for _, field := range doc.Fields {
+			texts = append(texts, field.Key)
 		}
-	}
-	if len(texts) < 500 {
-		t.Fatalf("only %d titles and keys found: are ../shared and testdata in place?", len(texts))
 	}
 	return texts
 }

@@ -21,6 +21,12 @@ type Options struct {
 	// trusted: when no PolicyDirs are given, New skips the compiler stages
 	// that only look for mistakes (see checkOnlyStages).
 	Bundle fs.FS
+	// Precompiled is the bundle compiled ahead of time
+	// (policies.Precompiled, written by Precompile). New uses it instead of
+	// parsing and compiling Bundle when it was built from exactly Bundle's
+	// files by the same OPA version and PolicyDirs is empty; otherwise, or
+	// when it is nil or damaged, New compiles Bundle from source.
+	Precompiled []byte
 	// PolicyDirs lists extra Rego directories or files (user policies, same
 	// contract as the built-in rules). Directories are walked for .rego
 	// files; *_test.rego files are left out.

@@ -2,10 +2,8 @@ package policy
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage"
 )
 
@@ -28,22 +26,11 @@ var preparedIndexPath = storage.MustParsePath("/addlint/prepared/profile_index")
 // fails: the library then derives the index in each evaluation, which
 // reports the same failure with the document it happened on.
 func storePreparedFacts(ctx context.Context, compiler *ast.Compiler, store storage.Store) error {
-	if len(compiler.GetRules(profileIndexRule)) == 0 {
-		return nil
-	}
-	results, err := rego.New(
-		rego.ParsedQuery(ast.NewBody(ast.NewExpr(ast.NewTerm(profileIndexRule)))),
-		rego.Compiler(compiler),
-		rego.Store(store),
-		rego.StrictBuiltinErrors(true),
-	).Eval(ctx)
-	if err != nil || len(results) == 0 || len(results[0].Expressions) == 0 {
+	index, err := profileIndex(ctx, compiler, store)
+	if err != nil {
 		return nil //nolint:nilerr // Eval reports the failure on each document, with its path.
 	}
-	if err := writeData(ctx, store, preparedIndexPath, results[0].Expressions[0].Value); err != nil {
-		return fmt.Errorf("storing the profile index: %w", err)
-	}
-	return nil
+	return storeProfileIndex(ctx, store, index)
 }
 
 // writeData writes value at path, creating the objects above it.

@@ -17,7 +17,7 @@ import (
 
 // bundleCompiler compiles the built-in bundle and loads its data plus
 // dataFiles.
-func bundleCompiler(t *testing.T, dataFiles ...string) (*ast.Compiler, storage.Store) {
+func bundleCompiler(t testing.TB, dataFiles ...string) (*ast.Compiler, storage.Store) {
 	t.Helper()
 	set := newModuleSet()
 	if err := set.addBundleModules(policies.FS, noTests); err != nil {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/addlint/addlint/internal/benchcorpus"
 	"github.com/addlint/addlint/internal/markdown"
-	"github.com/addlint/addlint/policies"
 )
 
 // BenchmarkRuleCost evaluates each built-in rule's report alone, the whole
@@ -58,18 +57,7 @@ func BenchmarkRuleCost(b *testing.B) {
 // the prepared facts.
 func compiledBundle(b *testing.B) (*ast.Compiler, storage.Store) {
 	b.Helper()
-	set := newModuleSet()
-	if err := set.addBundleModules(policies.FS, noTests); err != nil {
-		b.Fatal(err)
-	}
-	store, err := loadStore(policies.FS, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	compiler, err := compile(set.modules, true)
-	if err != nil {
-		b.Fatal(err)
-	}
+	compiler, store := bundleCompiler(b)
 	if err := storePreparedFacts(context.Background(), compiler, store); err != nil {
 		b.Fatal(err)
 	}

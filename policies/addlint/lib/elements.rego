@@ -77,10 +77,11 @@ column(table, role) := names[0] if {
 	count(names) > 0
 }
 
-# cell is the text of the row's cell in the column for role, "" when absent.
-cell(row, table, role) := object.get(object.get(row, "columns", {}), column(table, role), "")
-
-cell(_, table, role) := "" if not column(table, role)
+# cell is the text of the row's cell in the column for role, "" when absent
+# (the table has no such column or the row no such cell).
+cell(row, table, role) := text if {
+	text := row.columns[column(table, role)]
+} else := ""
 
 # _column_aliases maps each role to the set of its column names, built once
 # per evaluation.

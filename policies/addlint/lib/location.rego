@@ -4,9 +4,31 @@ package addlint.lib
 # section; finding() fills in the defaults (line 1, column 1, end_line = line,
 # end_column = column, section "").
 
+# Each at* helper's first body takes the element's fields as they are when
+# they are well formed (as the parser gives them); its else body falls back
+# field by field.
+
 # at is the location of any element that has a line and optionally column,
 # end_line and section (a Section gives its id as the section).
 at(element) := {
+	"line": line,
+	"column": column,
+	"end_line": end_line,
+	"end_column": column,
+	"section": section,
+} if {
+	line := element.line
+	is_number(line)
+	line > 0
+	column := object.get(element, "column", 1)
+	is_number(column)
+	column > 0
+	end_line := object.get(element, "end_line", line)
+	is_number(end_line)
+	end_line > 0
+	section := object.get(element, "section", object.get(element, "id", ""))
+	is_string(section)
+} else := {
 	"line": line,
 	"column": column,
 	"end_line": _int_or(element, "end_line", line),
@@ -20,6 +42,21 @@ at(element) := {
 # at_text is the location of an element whose text is written on its line
 # (a placeholder, a link): it spans the text from the element's column.
 at_text(element) := {
+	"line": line,
+	"column": column,
+	"end_line": line,
+	"end_column": column + count(element.text),
+	"section": section,
+} if {
+	line := element.line
+	is_number(line)
+	line > 0
+	column := element.column
+	is_number(column)
+	column > 0
+	section := element.section
+	is_string(section)
+} else := {
 	"line": line,
 	"column": column,
 	"end_line": line,
@@ -42,6 +79,20 @@ at_row(row, table) := {
 
 # at_cell is the location of the cell at index (0-based) of a table row.
 at_cell(row, table, index) := {
+	"line": line,
+	"column": col,
+	"end_line": line,
+	"end_column": col + count(text),
+	"section": table.section,
+} if {
+	line := row.line
+	is_number(line)
+	line > 0
+	col := row.cell_columns[index]
+	is_number(col)
+	text := row.cells[index]
+	is_string(text)
+} else := {
 	"line": _int_or(row, "line", 1),
 	"column": col,
 	"end_line": _int_or(row, "line", 1),
@@ -53,6 +104,22 @@ at_cell(row, table, index) := {
 
 # at_section is the location of a section's heading.
 at_section(section) := {
+	"line": line,
+	"column": column,
+	"end_line": line,
+	"end_column": (column + level) + (1 + count(section.title)),
+	"section": section.id,
+} if {
+	line := section.line
+	is_number(line)
+	line > 0
+	column := section.column
+	is_number(column)
+	column > 0
+	level := section.level
+	is_number(level)
+	level > 0
+} else := {
 	"line": line,
 	"column": column,
 	"end_line": line,

@@ -5,21 +5,31 @@ package addlint.lib
 # by title or alias after normalize_title. Top-level keys match headings of any
 # level; a subsection is searched among the descendants of its parent's section
 # when that exists, else anywhere. Undefined when absent.
-section(key) := _section_by_key[key]
+section(key) := section_by_key[key]
 
-# _section_by_key maps each profile key the document has to its section, built
-# once per evaluation. Top-level and subsection keys never overlap
-# (_sub_index leaves the top-level keys out).
-_section_by_key := object.union(
-	{key: input.sections[i] | some key, i in _sub_index},
-	{key: input.sections[i] | some key, i in _top_index},
-)
+# section_by_key maps each profile key the document has to its section (what
+# section(key) gives), built once per evaluation, for a rule that visits every
+# present key or looks many up: a reference into it costs less than a call of
+# section(). It is built by the fast search in the usual case (each key's one
+# section, less the strays), else by the general search (_top_index and
+# _sub_index).
+section_by_key := object.remove(_fast_first, _fast_strays) if {
+	_fast
+} else := {key: input.sections[i] | some key, i in object.union(_top_index, _sub_index)}
+
+# _section_by_key is section_by_key under the name the per-rule cost
+# benchmark (internal/policy) measures as the section index.
+_section_by_key := section_by_key
 
 # holds is true when the element (table, field, code block, ...) or section
 # sits in the section or one of its subsections.
-holds(sec, element) if element.section == sec.id
-
-holds(sec, element) if startswith(element.section, concat("", [sec.id, "/"]))
+# The element's section is sec's id, or starts with it and a "/" (tested as
+# in elements.rego: no string built per call).
+holds(sec, element) if {
+	section := element.section
+	startswith(section, sec.id)
+	substring(section, count(sec.id), 1) in {"", "/"}
+}
 
 holds(sec, element) if {
 	not element.section
@@ -38,20 +48,59 @@ subsections(sec) := [s |
 section_names(key) := {name | some [k, name] in _spec_names; k == key}
 
 # normalized_titles holds normalize_title of every section title, aligned with
-# input.sections.
-normalized_titles := [normalize_title(object.get(s, "title", "")) | some s in input.sections]
+# input.sections: the normalized_title the parser gave each section, or (for
+# a hand-written input lacking it) normalize_title of its title. Which one is
+# decided once, on the first section, not per section.
+normalized_titles := [s.normalized_title | some s in input.sections] if {
+	input.sections[0].normalized_title != ""
+} else := [normalize_title(object.get(s, "title", "")) | some s in input.sections]
 
 # profile_index is what section() needs from the profile data alone:
 # name_keys maps each normalized title or alias to the sorted keys it names,
 # top_keys lists the top-level keys, parent_keys maps each subsection key to
-# the sorted keys of the sections listing it. The Go engine evaluates it once
-# when it loads the policies and stores it as data.addlint.prepared.profile_index,
-# so that evaluating a document does not normalize the profile's names again.
+# the sorted keys of the sections listing it. For the fast search: name_key
+# maps each name naming one key to it, children maps each top-level parent key
+# to the subsection keys (not top-level keys) listed by it alone, and simple is true
+# when every name names one key and every subsection key that is not a
+# top-level key has one parent. The Go engine evaluates it once when it loads
+# the policies and stores it as data.addlint.prepared.profile_index, so that
+# evaluating a document does not normalize the profile's names again.
 profile_index := {
 	"name_keys": {name: sort(keys) | some name, keys in _name_keys},
-	"top_keys": sort({spec.key | some spec in _top_specs}),
+	"top_keys": sort(_top_keys),
 	"parent_keys": {key: sort(parents) | some key, parents in _parent_keys},
+	"name_key": {name: key | some name, keys in _name_keys; count(keys) == 1; some key in keys},
+	"children": {parent: sort(children) | some parent, children in _children},
+	"simple": _simple_profile,
 }
+
+_top_keys := {spec.key | some spec in _top_specs}
+
+# _children maps each top-level parent key to the subsection keys only it
+# lists (a subsection listed under a key that is not top-level is searched
+# anywhere).
+_children[parent] contains key if {
+	some key, parents in _parent_keys
+	not key in _top_keys
+	count(parents) == 1
+	some parent in parents
+	parent in _top_keys
+}
+
+default _simple_profile := false
+
+_simple_profile if {
+	every _, keys in _name_keys {
+		count(keys) == 1
+	}
+	every key, parents in _parent_keys {
+		_one_parent_or_top(key, parents)
+	}
+}
+
+_one_parent_or_top(key, _) if key in _top_keys
+
+_one_parent_or_top(_, parents) if count(parents) == 1
 
 # _index is the profile index the engine prepared, or (when evaluated without
 # the engine, as by opa test) the one computed from the profile data.
@@ -83,14 +132,54 @@ _parent_keys[key] contains parent_key if {
 	key := spec.key
 }
 
-# _section_keys pairs each profile key with the index of each section whose
-# title names it, in one pass over the sections. A title also answers to its
-# form without a trailing parenthesis ("Executive Summary (核心愿景)").
-_section_keys := array.concat(
+# The fast search. When the profile is simple, no key is named twice
+# and no title ends with ")", each key has one candidate section: it is the
+# key's section, unless the key is a subsection key whose parent section is
+# present and does not hold it.
+#
+# _key_by_index maps the index of each section whose title names a key (by the
+# parser's normalized_title) to that key.
+_key_by_index := {i: key |
+	name_key := _index.name_key
+	some i, s in input.sections
+	key := name_key[s.normalized_title]
+}
+
+# _fast is true when the fast search applies: the parser gave the titles'
+# normalized forms (see normalized_titles), the profile is simple, no key is named
+# twice and no title ends with ")".
+_fast if {
+	input.sections[0].normalized_title != ""
+	_index.simple == true
+	count({key | some key in _key_by_index}) == count(_key_by_index)
+	strings.any_suffix_match(normalized_titles, ")") == false
+}
+
+# _fast_first maps each key found to its one section.
+_fast_first := {key: input.sections[i] | some i, key in _key_by_index}
+
+# _fast_strays holds the subsection keys found outside the section of their
+# parent, when that is present. The part of a section's id after its
+# parent's id starts with "/" exactly when the section is inside the parent's
+# (ids never start with "/", so one that does not start with the parent's id
+# fails too).
+_fast_strays := {key |
+	first := _fast_first
+	some parent, children in _index.children
+	parent_id := first[parent].id
+	some key in children
+	startswith(trim_prefix(first[key].id, parent_id), "/") == false
+}
+
+# The general search. _hits pairs each profile key with the index of each
+# section whose title names it, sorted by key and then index. A title also
+# answers to its form without a trailing parenthesis ("Executive Summary
+# (核心愿景)").
+_hits := sort(array.concat(
 	[[key, i] |
 		name_keys := _index.name_keys
 		some i, title in normalized_titles
-		some key in object.get(name_keys, title, [])
+		some key in name_keys[title]
 	],
 	[[key, i] |
 		name_keys := _index.name_keys
@@ -98,31 +187,51 @@ _section_keys := array.concat(
 		endswith(title, ")")
 		short := regex.replace(title, `\s*\([^()]*\)$`, "")
 		short != title
-		some key in object.get(name_keys, short, [])
+		some key in name_keys[short]
 	],
-)
+))
 
-# _top_index maps each top-level key to the first section it names. The inner
-# comprehension is indexed by OPA (k == key), so it runs once, not per key.
-_top_index := {key: min(candidates) |
-	some key in _index.top_keys
-	candidates := {i | some [k, i] in _section_keys; k == key}
-	count(candidates) > 0
+# _first maps each key some title names to the first section naming it: the
+# first of its run in _hits (the entry before it has another key).
+_first := {key: i |
+	some n, [key, i] in _hits
+	_hits_before[n][0] != key
 }
+
+# _hits_before is _hits shifted by one: _hits_before[n] is the entry before
+# _hits[n].
+_hits_before := array.concat([[null, null]], _hits)
+
+# _top_index maps each top-level key to the first section it names.
+_top_index := {key: i |
+	some key in _index.top_keys
+	i := _first[key]
+}
+
+# _sub_hits keeps the _hits of subsection keys whose section lies inside the
+# section of a parent key listing them, or anywhere when that parent is
+# absent (its _top_dirs entry then defaults to "", a prefix of every id).
+# A key that is also a top-level key is left to _top_index.
+_sub_hits := [[key, i] |
+	parent_keys := _index.parent_keys
+	top_keys := _index.top_keys
+	some [key, i] in _hits
+	parents := parent_keys[key]
+	not key in top_keys
+	some parent in parents
+	startswith(input.sections[i].id, object.get(_top_dirs, parent, ""))
+]
 
 # _sub_index maps each subsection key to the first section it names inside
 # the section of a parent key listing it (anywhere when that parent is
-# absent).
-_sub_index := {key: min(candidates) |
-	top_keys := _index.top_keys
-	some key, parents in _index.parent_keys
-	not key in top_keys
-	named := {i | some [k, i] in _section_keys; k == key}
-	anywhere := {i | some i in named; some parent in parents; not _top_index[parent]}
-	inside := {i | some i in named; some parent in parents; startswith(input.sections[i].id, _top_dirs[parent])}
-	candidates := anywhere | inside
-	count(candidates) > 0
+# absent): the first of its run in _sub_hits.
+_sub_index := {key: i |
+	some n, [key, i] in _sub_hits
+	_sub_hits_before[n][0] != key
 }
+
+# _sub_hits_before is _sub_hits shifted by one, as _hits_before.
+_sub_hits_before := array.concat([[null, null]], _sub_hits)
 
 # _top_dirs maps each top-level key found to its section's id and a "/".
 _top_dirs := {key: concat("", [input.sections[i].id, "/"]) | some key, i in _top_index}

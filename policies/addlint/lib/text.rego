@@ -38,14 +38,13 @@ _strip_trailing(text) := kept if {
 # filler is true when a cell or field value says nothing: empty, one of the
 # profile's fillers ("-", "n/a", "tbd", ...) or a bracketed placeholder such
 # as "[Rationale]".
-filler(text) if trim_space(text) == ""
-
 filler(text) if lower(trim_space(text)) in _fillers
 
 filler(text) if regex.match(`^\[[^\]]*\]$`, trim_space(text))
 
-# _fillers is the profile's fillers as a set, built once per evaluation.
-_fillers := {f | some f in data.addlint.profile.fillers}
+# _fillers is the profile's fillers and "" (an empty text) as a set, built
+# once per evaluation.
+_fillers := {f | some f in data.addlint.profile.fillers} | {""}
 
 # placeholder_text is true when text is a bracketed template placeholder such
 # as "[System Name]" or "[Name/Team]".

@@ -22,13 +22,6 @@ package addlint.rules["api-specified"]["api-spec"]
 
 import data.addlint.lib
 
-# _schema_langs are code block languages that are a specification by themselves.
-_schema_langs := {"graphql", "gql", "proto", "protobuf"}
-
-# _document_langs are code block languages that hold a specification when
-# they carry one of the specification keys.
-_document_langs := {"yaml", "yml", "json"}
-
 report contains lib.finding(rego.metadata.chain(), message, lib.at_section(section)) if {
 	section := lib.section("api-design")
 	not _has_spec(section)
@@ -38,21 +31,24 @@ report contains lib.finding(rego.metadata.chain(), message, lib.at_section(secti
 	)
 }
 
+# _has_spec is true when the section holds a specification. The usual case
+# comes first: a yaml/json block with a top-level specification key, e.g.
+# "openapi: 3.0.3".
 _has_spec(section) if {
 	some block in lib.code_blocks_in(section)
-	_is_spec(block)
-}
-
-_is_spec(block) if block.lang in _schema_langs
-
-# A top-level yaml key, e.g. "openapi: 3.0.3".
-_is_spec(block) if {
-	block.lang in _document_langs
+	block.lang in {"yaml", "yml", "json"}
 	regex.match(`(?m)^["']?(openapi|swagger|asyncapi)["']?\s*:`, block.content)
 }
 
+# A graphql or protobuf block is a specification by itself.
+_has_spec(section) if {
+	some block in lib.code_blocks_in(section)
+	block.lang in {"graphql", "gql", "proto", "protobuf"}
+}
+
 # A json key anywhere, e.g. {"openapi": "3.1.0"}.
-_is_spec(block) if {
-	block.lang in _document_langs
+_has_spec(section) if {
+	some block in lib.code_blocks_in(section)
+	block.lang in {"yaml", "yml", "json"}
 	regex.match(`"(openapi|swagger|asyncapi)"\s*:`, block.content)
 }

@@ -40,9 +40,9 @@ report contains lib.finding(rego.metadata.chain(), message, loc) if {
 }
 
 report contains lib.finding(rego.metadata.chain(), message, loc) if {
-	some block in input.code_blocks
-	block.lang == "mermaid"
-	line := _meaningful_lines(block)[0]
+	some i, lines in _judged
+	block := input.code_blocks[i]
+	line := lines[0]
 	type := _first_word(line.text)
 	not type in data.addlint.profile.mermaid_types
 	loc := {"line": block.line + line.offset, "column": 1, "section": block.section}
@@ -53,11 +53,23 @@ report contains lib.finding(rego.metadata.chain(), message, loc) if {
 }
 
 report contains lib.finding(rego.metadata.chain(), message, loc) if {
-	some block in input.code_blocks
-	block.lang == "mermaid"
-	count(_meaningful_lines(block)) == 0
+	some i, lines in _judged
+	count(lines) == 0
+	block := input.code_blocks[i]
 	loc := {"line": block.line, "column": 1, "section": block.section}
 	message := "The mermaid block is empty: add a diagram starting with a type such as flowchart, sequenceDiagram or erDiagram"
+}
+
+# _judged maps the index of each mermaid block that is not plainly fine to
+# its meaningful lines: only those blocks are read line by line. A block is
+# plainly fine when its first word starts with a letter (so its first
+# non-blank line is no %% comment and no --- front matter) and is a diagram
+# type.
+_judged[i] := _meaningful_lines(block) if {
+	some i, block in input.code_blocks
+	block.lang == "mermaid"
+	words := regex.find_n(`^\pL[^\s;]*`, trim_space(block.content), 1)
+	count([word | some word in words; word in data.addlint.profile.mermaid_types]) == 0
 }
 
 # _syntax_hint tells the author what to write for a block of that language.

@@ -68,6 +68,14 @@ test_known_types_pass if {
 	}
 }
 
+test_first_word_ends_at_a_space_or_a_semicolon if {
+	every content in ["sequenceDiagram;\n  A->>B: hi\n", "\tgraph\tTD\n  A-->B\n", "\n\n  erDiagram\n"] {
+		count(rule.report) == 0 with input as _with_blocks([_mermaid(30, content)])
+	}
+	r := rule.report with input as _with_blocks([_mermaid(30, "graph-x TD\n  A-->B\n")])
+	r == {_finding(31, _hla_id, _type_message("graph-x"))}
+}
+
 test_comments_directives_and_front_matter_are_skipped if {
 	content := "\n%% a comment\n%%{init: {'theme': 'dark'}}%%\n---\ntitle: Checkout\nconfig:\n  theme: base\n---\n\nsequenceDiagram\n  A->>B: hi\n"
 	count(rule.report) == 0 with input as _with_blocks([_mermaid(30, content)])

@@ -19,20 +19,17 @@ package addlint.rules.complete["empty-section"]
 
 import data.addlint.lib
 
+# A section (of any profile key: the index holds only those) is empty when it
+# has no content of its own (has_content false or absent) and no section below
+# it has any.
 report contains lib.finding(rego.metadata.chain(), msg, lib.at_section(sec)) if {
-	some key in _keys
-	sec := lib.section(key)
-	not sec.has_content
-	not _has_content_below(sec)
+	some sec in lib.section_by_key
+	object.get(sec, "has_content", false) == false
+	not strings.any_prefix_match(_ids_with_content, concat("", [sec.id, "/"]))
 	msg := sprintf(`Section %q is empty: write its content (text, a list, a table or a diagram) or remove the heading`, [sec.title])
 }
 
-_keys := {spec.key | some spec in data.addlint.profile.required_sections} | {spec.key |
-	some specs in data.addlint.profile.required_subsections
-	some spec in specs
-}
-
-_has_content_below(sec) if {
-	some sub in lib.subsections(sec)
-	sub.has_content
-}
+# _ids_with_content lists the ids of the sections that have content of their
+# own; a section has content below it when one of them starts with its id and
+# a "/".
+_ids_with_content := [s.id | some s in input.sections; s.has_content != false]

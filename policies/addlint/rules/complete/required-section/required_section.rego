@@ -26,8 +26,9 @@ package addlint.rules.complete["required-section"]
 import data.addlint.lib
 
 report contains lib.finding(rego.metadata.chain(), msg, lib.at_title) if {
+	index := lib.section_by_key
 	some i, spec in data.addlint.profile.required_sections
-	not lib.section(spec.key)
+	not index[spec.key]
 	msg := sprintf(`Required section %q is missing: add "## %s"%s`, [spec.title, spec.title, _where(i)])
 }
 

@@ -26,10 +26,11 @@ package addlint.rules.complete["required-subsection"]
 import data.addlint.lib
 
 report contains lib.finding(rego.metadata.chain(), msg, lib.at_section(parent)) if {
+	index := lib.section_by_key
 	some parent_key, specs in data.addlint.profile.required_subsections
-	parent := lib.section(parent_key)
+	parent := index[parent_key]
 	some spec in specs
-	not lib.section(spec.key)
+	not index[spec.key]
 	msg := sprintf(`Section %q lacks the subsection %q: add "%s %s" inside it`, [parent.title, spec.title, _hashes(parent.level + 1), spec.title])
 }
 

@@ -25,6 +25,7 @@ import data.addlint.lib
 # is reported when a section the template puts after it comes before it.
 
 report contains lib.finding(rego.metadata.chain(), msg, lib.at_section(entry.section)) if {
+	_out_of_order
 	some position in _misplaced
 	entry := _present[position]
 	msg := sprintf(`Section %q is out of the template's order: move it %s`, [entry.section.title, _where(entry.rank)])
@@ -33,24 +34,47 @@ report contains lib.finding(rego.metadata.chain(), msg, lib.at_section(entry.sec
 _specs := data.addlint.profile.required_sections
 
 # _present lists {rank, section} for each present required section, in
-# document order (a heading matched by two keys counts once).
-_present := [{"rank": item[1], "section": lib.section(_specs[item[1]].key)} | some item in _sorted]
+# document order (a heading matched by two keys counts once, with the
+# earlier key's rank): the first entry of each line in _sorted.
+_present := [{"rank": rank, "section": section} |
+	before := _sorted_before
+	some n, [line, rank, section] in _sorted
+	before[n][0] != line
+]
 
-_sorted := sort({[s.line, min({j | some j, other in _specs; lib.section(other.key) == s})] |
-	some spec in _specs
-	s := lib.section(spec.key)
-})
+# _sorted holds [heading line, rank, section] for each key of a present
+# required section, sorted (by line, then rank).
+_sorted := sort([[s.line, j, s] |
+	index := lib.section_by_key
+	some j, spec in _specs
+	s := index[spec.key]
+])
+
+# _sorted_before is _sorted shifted by one: _sorted_before[n] is the entry
+# before _sorted[n].
+_sorted_before := array.concat([[null, null, null]], _sorted)
 
 _n := count(_present)
 
 _max_exact := 12
 
+# _out_of_order is true when the ranks do not rise along the document (they
+# are distinct, so they rise exactly when they are already sorted). When the
+# heading lines rise along the template (checked first, without _present),
+# the ranks rise along the document.
 _out_of_order if {
-	some i, a in _present
-	some j, b in _present
-	i < j
-	a.rank > b.rank
+	_lines != sort(_lines)
+	ranks := [entry.rank | some entry in _present]
+	ranks != sort(ranks)
 }
+
+# _lines lists the heading line of each present required section, in the
+# template's order.
+_lines := [s.line |
+	index := lib.section_by_key
+	some spec in _specs
+	s := index[spec.key]
+]
 
 _misplaced contains position if {
 	_out_of_order

@@ -39,15 +39,14 @@ _nameless(name) := msg if {
 	lib.filler(name)
 	msg := sprintf(`Title names no system (%q): write "# Architecture Design Document: <system name>"`, [name])
 } else := msg if {
-	every word in _words(name) {
+	# The words of the name, leaving out numbers ("6.0"), are all generic.
+	words := [w |
+		some w in regex.split(`[^\p{L}\p{N}]+`, lower(name))
+		w != ""
+		regex.match(`^\p{N}+$`, w) == false
+	]
+	every word in words {
 		word in {w | some w in data.addlint.profile.generic_title_words}
 	}
 	msg := sprintf(`Title %q names no system: write "# Architecture Design Document: <system name>"`, [input.title.text])
 }
-
-# _words lists the words of a name, leaving out numbers ("6.0").
-_words(name) := [w |
-	some w in regex.split(`[^\p{L}\p{N}]+`, lower(name))
-	w != ""
-	not regex.match(`^\p{N}+$`, w)
-]

@@ -21,9 +21,6 @@ package addlint.rules["data-designed"]["data-model"]
 
 import data.addlint.lib
 
-# _sql_langs are the code block languages read as SQL.
-_sql_langs := {"sql", "postgresql", "postgres", "pgsql", "psql", "mysql", "sqlite", "plsql", "tsql"}
-
 report contains lib.finding(rego.metadata.chain(), message, lib.at_section(section)) if {
 	section := lib.section("data-architecture")
 	not _has_model(section)
@@ -33,19 +30,24 @@ report contains lib.finding(rego.metadata.chain(), message, lib.at_section(secti
 	)
 }
 
+# _has_model is true when the section holds a data model. The usual case
+# comes first: a block in a language read as SQL that creates a table.
 _has_model(section) if {
 	some block in lib.code_blocks_in(section)
-	block.lang in _sql_langs
+	block.lang in {"sql", "postgresql", "postgres", "pgsql", "psql", "mysql", "sqlite", "plsql", "tsql"}
 	regex.match(`(?i)\bcreate\s+(or\s+replace\s+)?((temporary|temp|unlogged)\s+)?table\b`, block.content)
 }
 
+# A mermaid entity-relationship or class diagram.
 _has_model(section) if {
 	some block in lib.code_blocks_in(section)
 	block.lang == "mermaid"
 	regex.match(`(?m)^\s*(erDiagram|classDiagram(-v2)?)\b`, block.content)
 }
 
+# A table with an entity column.
 _has_model(section) if {
 	some table in lib.tables_in(section)
-	lib.column(table, "entity")
+	some name in table.columns
+	name in data.addlint.profile.columns.entity
 }

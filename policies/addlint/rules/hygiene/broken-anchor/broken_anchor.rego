@@ -19,11 +19,13 @@ package addlint.rules.hygiene["broken-anchor"]
 import data.addlint.lib
 
 report contains lib.finding(rego.metadata.chain(), msg, lib.at(link)) if {
+	slugs := _slugs
 	some link in input.links
 	startswith(link.target, "#")
 	anchor := substring(link.target, 1, -1)
-	not _known(anchor)
 	wanted := lower(anchor)
+	not wanted in slugs # the usual case, checked before the others
+	not _known(anchor)
 	longer := object.get(_by_part, wanted, [])
 	msg := sprintf(`Link %q points to "#%s", which matches no heading: use the anchor of an existing heading%s`, [link.text, anchor, _hint(wanted, longer)])
 }

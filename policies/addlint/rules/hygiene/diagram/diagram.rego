@@ -30,15 +30,18 @@ report contains lib.finding(rego.metadata.chain(), msg, lib.at_section(overview)
 	msg := sprintf(`Section %q holds no diagram: add a mermaid or plantuml block (or an image) showing the components and how they connect`, [overview.title])
 }
 
-_has_diagram(sec) if count(lib.images_in(sec)) > 0
-
-_has_diagram(sec) if {
-	some block in lib.code_blocks_in(sec)
-	block.lang in {lang | some lang in data.addlint.profile.diagram_languages}
+# _has_diagram is true when Architecture Overview (subsections included) holds
+# a block in a diagram language, an image, or a block drawn with box
+# characters. The cheap tests come first.
+_has_diagram(overview) if {
+	some block in lib.code_blocks_in(overview)
+	block.lang in data.addlint.profile.diagram_languages
 }
 
-_has_diagram(sec) if {
-	some block in lib.code_blocks_in(sec)
+_has_diagram(overview) if count(lib.images_in(overview)) > 0
+
+_has_diagram(overview) if {
+	some block in lib.code_blocks_in(overview)
 	_drawn(block.content)
 }
 

@@ -33,8 +33,16 @@ report contains lib.finding(rego.metadata.chain(), msg, lib.at_section(heading))
 
 # _keys holds [parent id, normalized title] of every section, aligned with
 # input.sections; siblings with the same title share a key.
-_keys := [[s.parent, lib.normalized_titles[i]] | some i, s in input.sections]
+_keys := [[s.parent, titles[i]] |
+	titles := lib.normalized_titles
+	some i, s in input.sections
+]
 
 # _has_repeats is true when two sections share a key: only then is each
-# section's key compared with the others.
-_has_repeats if count({key | some key in _keys}) < count(_keys)
+# section's key compared with the others. Keys can repeat only when titles
+# do, which is checked first.
+_has_repeats if {
+	titles := lib.normalized_titles
+	count({title | some title in titles}) < count(titles)
+	count({key | some key in _keys}) < count(_keys)
+}

@@ -16,10 +16,12 @@ package addlint.rules.hygiene["heading-increment"]
 
 import data.addlint.lib
 
+# Each heading after the first is compared with the one before it: heading
+# is sections[i + 1], previous is sections[i].
 report contains lib.finding(rego.metadata.chain(), msg, lib.at_section(heading)) if {
-	some i, heading in input.sections
-	i > 0
-	previous := input.sections[i - 1]
+	sections := input.sections
+	some i, heading in array.slice(sections, 1, count(sections))
+	previous := sections[i]
 	heading.level > previous.level + 1
 	want := previous.level + 1
 	msg := sprintf(`Heading %q jumps from H%d to H%d: make it H%d ("%s %s")`, [heading.title, previous.level, heading.level, want, _hashes(want), heading.title])

@@ -23,8 +23,8 @@ _advice := "name the upstream and downstream systems it connects to, and how"
 # No integration field at all: the finding sits on the section heading.
 report contains lib.finding(rego.metadata.chain(), message, lib.at_section(scope)) if {
 	scope := lib.section("system-scope-and-boundaries")
-	count(_integration_fields(scope)) == 0
-	not _documented(scope)
+	not _documented
+	count(_fields) == 0
 	message := sprintf(
 		"Section %q documents no integration points: add an \"Integration Points\" or \"External Dependencies\" field and %s",
 		[scope.title, _advice],
@@ -33,34 +33,51 @@ report contains lib.finding(rego.metadata.chain(), message, lib.at_section(scope
 
 # Integration fields that are all empty: the finding sits on the first one.
 report contains lib.finding(rego.metadata.chain(), message, lib.at(field)) if {
-	scope := lib.section("system-scope-and-boundaries")
-	fields := _integration_fields(scope)
-	count(fields) > 0
-	not _documented(scope)
-	field := fields[0]
+	not _documented
+	field := _fields[0]
 	message := sprintf("Field %q is empty: %s", [field.key, _advice])
 }
 
-# _names are the field keys that document integrations (profile
-# integration_fields, normalized).
-_names := {lib.normalize_title(name) |
-	some name in object.get(data.addlint.profile, "integration_fields", ["Integration Points", "External Dependencies"])
-}
+# _profile_names are the field keys that document integrations, as the
+# profile writes them (integration_fields).
+default _profile_names := ["Integration Points", "External Dependencies"]
 
-_integration_fields(scope) := [field |
-	some field in lib.fields_in(scope)
-	lib.normalize_title(field.key) in _names
+_profile_names := data.addlint.profile.integration_fields
+
+# _names are _profile_names normalized.
+_names := {lib.normalize_title(name) | some name in _profile_names}
+
+# _fields are the integration fields held by System Scope and Boundaries.
+_fields := [field |
+	names := _names
+	some field in lib.fields_in(lib.section("system-scope-and-boundaries"))
+	field.normalized_key in names
 ]
 
-_documented(scope) if {
-	some field in _integration_fields(scope)
+# _documented holds when System Scope and Boundaries documents its
+# integrations: a field whose key is written exactly as the profile writes
+# it and that is not a filler (the usual case, tested first: it needs no
+# normalized names; lib.filler is inlined: empty, a bracketed placeholder or
+# one of the profile's fillers) or any integration field that is not a
+# filler, ...
+_documented if {
+	names := data.addlint.profile.integration_fields
+	some field in lib.fields_in(lib.section("system-scope-and-boundaries"))
+	field.key in names
+	value := trim_space(field.value)
+	not regex.match(`^(\[[^\]]*\])?$`, value)
+	not lower(value) in data.addlint.profile.fillers
+}
+
+_documented if {
+	some field in _fields
 	not lib.filler(field.value)
 }
 
-# An empty field followed by sub-items, e.g. "- **Integration Points**:" and
-# an indented list of systems.
-_documented(scope) if {
-	some field in _integration_fields(scope)
+# ... or an empty field followed by sub-items, e.g. "- **Integration
+# Points**:" and an indented list of systems, ...
+_documented if {
+	some field in _fields
 	some list in input.lists
 	list.section == field.section
 	list.line == field.line + 1
@@ -68,10 +85,11 @@ _documented(scope) if {
 	not lib.filler(item.text)
 }
 
-# A subsection titled "Integration Points" (or an alias) with content.
-_documented(scope) if {
-	some s in lib.subsections(scope)
-	lib.normalize_title(s.title) in _names
+# ... or a subsection titled "Integration Points" (or an alias) with content.
+_documented if {
+	names := _names
+	some s in lib.subsections(lib.section("system-scope-and-boundaries"))
+	s.normalized_title in names
 	_has_content(s)
 }
 

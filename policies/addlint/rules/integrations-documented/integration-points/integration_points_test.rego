@@ -1,7 +1,18 @@
 package addlint.rules["integrations-documented"]["integration-points_test"]
 
+import data.addlint.lib
 import data.addlint.rules["integrations-documented"]["integration-points"] as rule
 import data.addlint.testutil
+
+# _valid_doc is testutil.valid_doc with the normalized_key and
+# normalized_title the parser gives every field and section.
+_valid_doc := testutil.set_field(
+	testutil.set_field(testutil.valid_doc, "fields", [object.union(f, {"normalized_key": lib.normalize_title(f.key)}) | some f in testutil.valid_doc.fields]),
+	"sections",
+	[_titled(s) | some s in testutil.valid_doc.sections],
+)
+
+_titled(section) := object.union(section, {"normalized_title": lib.normalize_title(section.title)})
 
 _scope_id := testutil.sid("system-context/system-scope-and-boundaries")
 
@@ -11,14 +22,14 @@ _integration_keys := {"External Dependencies", "Integration Points"}
 
 _add(doc, key, element) := testutil.set_field(doc, key, array.concat(doc[key], [element]))
 
-_without_fields := testutil.set_field(testutil.valid_doc, "fields", [f |
-	some f in testutil.valid_doc.fields
+_without_fields := testutil.set_field(_valid_doc, "fields", [f |
+	some f in _valid_doc.fields
 	not f.key in _integration_keys
 ])
 
 # _with_values sets the value of both integration fields.
-_with_values(value) := testutil.set_field(testutil.valid_doc, "fields", [f2 |
-	some f in testutil.valid_doc.fields
+_with_values(value) := testutil.set_field(_valid_doc, "fields", [f2 |
+	some f in _valid_doc.fields
 	f2 := _valued(f, value)
 ])
 
@@ -26,7 +37,7 @@ _valued(f, value) := object.union(f, {"value": value}) if f.key in _integration_
 
 _valued(f, _) := f if not f.key in _integration_keys
 
-_field(key, value) := {"section": _scope_id, "key": key, "value": value, "line": 20, "column": 3, "quantities": []}
+_field(key, value) := {"section": _scope_id, "key": key, "normalized_key": lib.normalize_title(key), "value": value, "line": 20, "column": 3, "quantities": []}
 
 _no_field(severity) := {
 	"rule": "integration-points",
@@ -53,7 +64,7 @@ _empty_field(key, line) := {
 }
 
 test_valid_doc_passes if {
-	count(rule.report) == 0 with input as testutil.valid_doc
+	count(rule.report) == 0 with input as _valid_doc
 }
 
 test_no_field_fails_at_the_heading if {
@@ -74,8 +85,8 @@ test_empty_fields_fail_once_at_the_first if {
 }
 
 test_either_field_is_enough if {
-	one := testutil.set_field(testutil.valid_doc, "fields", [f |
-		some f in testutil.valid_doc.fields
+	one := testutil.set_field(_valid_doc, "fields", [f |
+		some f in _valid_doc.fields
 		f.key != "External Dependencies"
 	])
 	count(rule.report) == 0 with input as one
@@ -100,11 +111,11 @@ test_empty_field_with_sub_items_passes if {
 test_integration_points_subsection_passes if {
 	sub_id := concat("/", [_scope_id, "integration-points"])
 	sub := object.union(
-		testutil.section(sub_id, "Integration Points", 4, _scope_id, 20, 22),
+		_titled(testutil.section(sub_id, "Integration Points", 4, _scope_id, 20, 22)),
 		{"text": "Checkout upstream, ledger downstream."},
 	)
 	count(rule.report) == 0 with input as _add(_without_fields, "sections", sub)
-	r := rule.report with input as _add(_without_fields, "sections", testutil.section(sub_id, "Integration Points", 4, _scope_id, 20, 22))
+	r := rule.report with input as _add(_without_fields, "sections", _titled(testutil.section(sub_id, "Integration Points", 4, _scope_id, 20, 22)))
 	r == {_no_field("error")}
 }
 

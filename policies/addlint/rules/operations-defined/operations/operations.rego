@@ -38,24 +38,36 @@ _parts := {
 
 # The subsection exists but says nothing.
 report contains lib.finding(rego.metadata.chain(), message, lib.at_section(subsection)) if {
-	operations := lib.section("operational-architecture")
-	some part, spec in _parts
-	not _covered(operations, spec)
+	some part in _uncovered
+	spec := _parts[part]
 	subsection := lib.section(spec.key)
 	message := sprintf("Section %q is empty: describe the %s (%s)", [subsection.title, part, spec.advice])
 }
 
 # Nothing in Operational Architecture covers the part.
 report contains lib.finding(rego.metadata.chain(), message, lib.at_section(operations)) if {
-	operations := lib.section("operational-architecture")
-	some part, spec in _parts
-	not _covered(operations, spec)
+	some part in _uncovered
+	spec := _parts[part]
 	not lib.section(spec.key)
+	operations := lib.section("operational-architecture")
 	message := sprintf(
 		"Section %q describes no %s: add a %s subsection (%s)",
 		[operations.title, part, _subsection_title(spec.key), spec.advice],
 	)
 }
+
+# _uncovered are the parts that nothing in Operational Architecture covers
+# (none when the section is absent).
+_uncovered contains part if {
+	operations := lib.section("operational-architecture")
+	some part, spec in _parts
+	not _covered(operations, spec)
+}
+
+# _covered holds when Operational Architecture covers the part. The ways are
+# tried cheapest and likeliest first. The profile's subsection for the part,
+# under any alias, with content (the usual case):
+_covered(_, spec) if _has_substance(lib.section(spec.key))
 
 # A subsection (or the section itself) named for the part, with content.
 _covered(operations, spec) if {
@@ -63,9 +75,6 @@ _covered(operations, spec) if {
 	regex.match(spec.pattern, s.title)
 	_has_substance(s)
 }
-
-# The profile's subsection for the part, under any alias, with content.
-_covered(_, spec) if _has_substance(lib.section(spec.key))
 
 # A field, list item, table row or sentence that names the part.
 _covered(operations, spec) if {
@@ -88,7 +97,20 @@ _texts(operations) := array.concat(
 )
 
 # _has_substance holds when a section or one of its subsections has content
-# that is not a filler or a placeholder.
+# that is not a filler or a placeholder. The usual case is tested first: the
+# section's own text says something (not lib.filler, inlined: it is neither
+# empty nor a bracketed placeholder nor one of the profile's fillers).
+_has_substance(section) if {
+	text := trim_space(section.text)
+	not regex.match(`^(\[[^\]]*\])?$`, text)
+	not lower(text) in data.addlint.profile.fillers
+}
+
+_has_substance(section) if {
+	some s in lib.subsections(section)
+	not lib.filler(s.text)
+}
+
 _has_substance(section) if count(lib.code_blocks_in(section)) > 0
 
 _has_substance(section) if count(lib.images_in(section)) > 0
@@ -111,11 +133,6 @@ _has_substance(section) if {
 _has_substance(section) if {
 	some field in lib.fields_in(section)
 	not lib.filler(field.value)
-}
-
-_has_substance(section) if {
-	some s in array.concat([section], lib.subsections(section))
-	not lib.filler(s.text)
 }
 
 _subsection_title(key) := spec.title if {

@@ -20,34 +20,46 @@ import data.addlint.lib
 
 _advice := `write a measurable value with a unit, e.g. "p95 < 200 ms", "1,000 req/s" or "99.9%"`
 
-# A target cell of a table held by Performance Architecture.
+# A target cell of a table held by Performance Architecture that has no
+# quantity, in a row that is not blank. The target column is the table's
+# first column the profile names a target column (lib.column(table,
+# "target"), read straight from the profile: the library's version builds
+# the alias sets of every role). The cheap test comes first: most rows carry
+# a quantity in their target cell.
 report contains lib.finding(rego.metadata.chain(), message, lib.at_cell(row, table, index)) if {
+	targets := data.addlint.profile.columns.target
 	some table in lib.tables_in(lib.section("performance-architecture"))
-	column := lib.column(table, "target")
+	column := [name | some name in table.columns; name in targets][0]
+	some row in table.rows
+	object.get(row.quantities, column, []) in {[], null}
+	trim_space(concat("", row.cells)) != ""
 	some index, name in table.columns
 	name == column
-	some row in table.rows
-	_not_blank(row)
-	count(_cell_quantities(row, column)) == 0
-	not _only_placeholder(lib.cell(row, table, "target"), row.line)
+	target := object.get(object.get(row, "columns", {}), column, "")
+	not _only_placeholder(target, row.line)
 	message := sprintf(
 		"Performance target %q has no number (%q): %s",
-		[_row_name(row, index), _excerpt(lib.cell(row, table, "target")), _advice],
+		[_row_name(row, index), _excerpt(target), _advice],
 	)
 }
 
 # A field held by Performance Architecture whose key names a metric.
 report contains lib.finding(rego.metadata.chain(), message, lib.at(field)) if {
 	some field in lib.fields_in(lib.section("performance-architecture"))
-	_names_metric(field.key)
+	not field.quantities[0]
+	regex.match(_metric_pattern, lower(field.key))
 	_unmeasured(field)
 	message := sprintf("Performance target %q has no number (%q): %s", [field.key, _excerpt(field.value), _advice])
 }
 
-# A Quality Attributes or Non-Functional Requirements field anywhere.
+# A Quality Attributes or Non-Functional Requirements field anywhere (by the
+# normalized key the parser gives each field). The keys are bound once, not
+# looked up for each field.
 report contains lib.finding(rego.metadata.chain(), message, lib.at(field)) if {
+	keys := _quality_keys
 	some field in input.fields
-	lib.normalize_title(field.key) in _quality_keys
+	field.normalized_key in keys
+	not field.quantities[0]
 	_unmeasured(field)
 	message := sprintf("Field %q states no measurable target (%q): %s", [field.key, _excerpt(field.value), _advice])
 }
@@ -58,15 +70,19 @@ _quality_keys := {lib.normalize_title(key) |
 	some key in object.get(data.addlint.profile, "quality_attribute_fields", ["Quality Attributes", "Non-Functional Requirements"])
 }
 
-# _names_metric matches a metric keyword at the start of a word of the key,
-# so that "rps" matches "Peak RPS" but not "Purposes".
-_names_metric(key) if {
-	some keyword in object.get(data.addlint.profile, "metric_keywords", [])
-	regex.match(concat("", [`(^|[^a-z0-9])`, keyword]), lower(key))
+# _metric_pattern matches a metric keyword at the start of a word of a
+# lower-cased key, so that "rps" matches "Peak RPS" but not "Purposes": one
+# regex for all the profile's metric_keywords, built once (undefined when
+# there are none).
+_metric_pattern := concat("", [`(^|[^a-z0-9])(`, concat("|", keywords), ")"]) if {
+	keywords := object.get(data.addlint.profile, "metric_keywords", [])
+	count(keywords) > 0
 }
 
+# _unmeasured holds for a field without quantities (tested by the caller:
+# "not field.quantities[0]" also covers null) whose value neither is only a
+# placeholder nor has numbered sub-items.
 _unmeasured(field) if {
-	_field_quantity_count(field) == 0
 	not _nested_numbers(field)
 	not _only_placeholder(field.value, field.line)
 }
@@ -83,11 +99,6 @@ _only_placeholder(text, line) if {
 	p.text == value
 }
 
-_field_quantity_count(field) := count(quantities) if {
-	quantities := field.quantities
-	is_array(quantities)
-} else := 0
-
 # _nested_numbers holds when the field's value is empty and a list right
 # below it (its sub-items) gives numbers.
 _nested_numbers(field) if {
@@ -97,16 +108,6 @@ _nested_numbers(field) if {
 	list.line == field.line + 1
 	some item in list.items
 	regex.match(`[0-9]`, item.text)
-}
-
-_cell_quantities(row, column) := quantities if {
-	quantities := row.quantities[column]
-	is_array(quantities)
-} else := []
-
-_not_blank(row) if {
-	some cell in row.cells
-	trim_space(cell) != ""
 }
 
 # _row_name names a target by the first non-empty cell outside the target

@@ -1,7 +1,14 @@
 package addlint.rules["performance-specified"]["perf-target-numeric_test"]
 
+import data.addlint.lib
 import data.addlint.rules["performance-specified"]["perf-target-numeric"] as rule
 import data.addlint.testutil
+
+# _valid_doc is testutil.valid_doc with the normalized_key the parser gives
+# every field.
+_valid_doc := testutil.set_field(testutil.valid_doc, "fields", [_normalized(f) | some f in testutil.valid_doc.fields])
+
+_normalized(field) := object.union(field, {"normalized_key": lib.normalize_title(field.key)})
 
 _perf_id := testutil.sid("performance-architecture")
 
@@ -14,7 +21,7 @@ _add(doc, key, element) := testutil.set_field(doc, key, array.concat(doc[key], [
 # _with_perf_table replaces the Performance Requirements table. Each row is
 # [cells, quantities-per-column]; rows start on line 85, cells at 3, 23, 43.
 _with_perf_table(section_id, columns, rows) := _add(
-	testutil.set_field(testutil.valid_doc, "tables", [t | some t in testutil.valid_doc.tables; t.section != _req_id]),
+	testutil.set_field(_valid_doc, "tables", [t | some t in _valid_doc.tables; t.section != _req_id]),
 	"tables",
 	{
 		"section": section_id,
@@ -39,6 +46,7 @@ _ms := [{"value": 200, "unit": "ms", "text": "200 ms"}]
 _field(section_id, key, value, quantities) := {
 	"section": section_id,
 	"key": key,
+	"normalized_key": lib.normalize_title(key),
 	"value": value,
 	"line": 84,
 	"column": 3,
@@ -74,7 +82,7 @@ _metric_template := "Performance target %q has no number (%q): %s"
 _quality_template := "Field %q states no measurable target (%q): %s"
 
 test_valid_doc_passes if {
-	count(rule.report) == 0 with input as testutil.valid_doc
+	count(rule.report) == 0 with input as _valid_doc
 }
 
 test_word_targets_fail_one_finding_per_cell if {
@@ -127,20 +135,20 @@ test_metric_fields_in_performance_are_judged if {
 	rps := _field(_req_id, "Peak RPS", "high", [])
 	measured := _field(_req_id, "Response time", "under 200 ms", _ms)
 	purposes := _field(_req_id, "Purposes", "none", [])
-	doc := _add(_add(_add(_add(testutil.valid_doc, "fields", latency), "fields", rps), "fields", measured), "fields", purposes)
+	doc := _add(_add(_add(_add(_valid_doc, "fields", latency), "fields", rps), "fields", measured), "fields", purposes)
 	r := rule.report with input as doc
 	r == {_field_finding(latency, _metric_template), _field_finding(rps, _metric_template)}
 }
 
 test_metric_fields_elsewhere_are_not_judged if {
-	doc := _add(testutil.valid_doc, "fields", _field(testutil.sid("detailed-design/component-architecture"), "Latency", "low", []))
+	doc := _add(_valid_doc, "fields", _field(testutil.sid("detailed-design/component-architecture"), "Latency", "low", []))
 	count(rule.report) == 0 with input as doc
 }
 
 test_quality_attribute_fields_are_judged_anywhere if {
 	qa := _field(testutil.sid("executive-summary"), "Quality Attributes", "Performance, scalability, security", [])
 	nfr := _field(testutil.sid("detailed-design/component-architecture"), "Non-functional requirements", "fast and scalable", [])
-	doc := _add(_add(testutil.valid_doc, "fields", qa), "fields", nfr)
+	doc := _add(_add(_valid_doc, "fields", qa), "fields", nfr)
 	r := rule.report with input as doc
 	r == {_field_finding(qa, _quality_template), _field_finding(nfr, _quality_template)}
 }
@@ -149,26 +157,26 @@ test_empty_field_with_numbered_sub_items_passes if {
 	section_id := testutil.sid("executive-summary")
 	nfr := _field(section_id, "Non-Functional Requirements", "", [])
 	items := {"section": section_id, "line": 85, "ordered": false, "items": [{"text": "p95 < 200 ms", "line": 85}]}
-	count(rule.report) == 0 with input as _add(_add(testutil.valid_doc, "fields", nfr), "lists", items)
+	count(rule.report) == 0 with input as _add(_add(_valid_doc, "fields", nfr), "lists", items)
 	vague := object.union(items, {"items": [{"text": "Fast", "line": 85}]})
-	r := rule.report with input as _add(_add(testutil.valid_doc, "fields", nfr), "lists", vague)
+	r := rule.report with input as _add(_add(_valid_doc, "fields", nfr), "lists", vague)
 	r == {_field_finding(nfr, _quality_template)}
 }
 
 test_null_quantities_count_as_none if {
 	latency := object.union(_field(_req_id, "Latency", "fast", []), {"quantities": null})
-	r := rule.report with input as _add(testutil.valid_doc, "fields", latency)
+	r := rule.report with input as _add(_valid_doc, "fields", latency)
 	r == {_field_finding(latency, _metric_template)}
 }
 
 test_code_block_targets_never_fail if {
 	block := testutil.code_block(_req_id, "yaml", true, 84, "p95_latency: fast\nthroughput: high\n")
-	count(rule.report) == 0 with input as _add(testutil.valid_doc, "code_blocks", block)
+	count(rule.report) == 0 with input as _add(_valid_doc, "code_blocks", block)
 }
 
 test_severity_is_error_even_in_draft if {
 	latency := _field(_req_id, "Latency", "low", [])
-	r := rule.report with input as testutil.with_status(_add(testutil.valid_doc, "fields", latency), "draft")
+	r := rule.report with input as testutil.with_status(_add(_valid_doc, "fields", latency), "draft")
 	r == {_field_finding(latency, _metric_template)}
 }
 
@@ -178,7 +186,7 @@ test_quality_field_that_is_only_a_placeholder_is_left_to_the_placeholder_rule if
 	section_id := testutil.sid("executive-summary")
 	qa := _field(section_id, "Quality Attributes", " [performance, availability and security targets] ", [])
 	doc := _add(
-		_add(testutil.valid_doc, "fields", qa),
+		_add(_valid_doc, "fields", qa),
 		"placeholders", _placeholder(section_id, "[performance, availability and security targets]", qa.line),
 	)
 	count(rule.report) == 0 with input as doc
@@ -199,7 +207,7 @@ test_bracketed_text_the_parser_did_not_mark_as_placeholder_fails if {
 	# reports it; a placeholder on another line does not excuse it either.
 	section_id := testutil.sid("executive-summary")
 	qa := _field(section_id, "Quality Attributes", "[FAST]", [])
-	doc := _add(_add(testutil.valid_doc, "fields", qa), "placeholders", _placeholder(section_id, "[FAST]", qa.line + 1))
+	doc := _add(_add(_valid_doc, "fields", qa), "placeholders", _placeholder(section_id, "[FAST]", qa.line + 1))
 	r := rule.report with input as doc
 	r == {_field_finding(qa, _quality_template)}
 }
@@ -207,7 +215,7 @@ test_bracketed_text_the_parser_did_not_mark_as_placeholder_fails if {
 test_placeholder_with_more_words_still_fails if {
 	section_id := testutil.sid("executive-summary")
 	nfr := _field(section_id, "Non-Functional Requirements", "[targets] fast and scalable", [])
-	doc := _add(_add(testutil.valid_doc, "fields", nfr), "placeholders", _placeholder(section_id, "[targets]", nfr.line))
+	doc := _add(_add(_valid_doc, "fields", nfr), "placeholders", _placeholder(section_id, "[targets]", nfr.line))
 	r := rule.report with input as doc
 	r == {_field_finding(nfr, _quality_template)}
 }

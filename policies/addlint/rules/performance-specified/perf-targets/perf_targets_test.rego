@@ -144,3 +144,12 @@ test_any_rate_per_second_is_a_throughput if {
 	r := rule.report with input as _add(_bare, "lists", unmeasured)
 	r == {_missing("latency"), _missing("throughput")}
 }
+
+test_short_rows_pair_missing_cells_with_their_headers if {
+	# The row has no cell under "peak_qps": the header alone still names a
+	# throughput target, as it would for a row that leaves the cell empty.
+	table := object.union(_table(["metric", "target", "peak_qps"], [["p95 latency", "200 ms"]]), {"header": ["metric", "target", "peak_qps"]})
+	count(rule.report) == 0 with input as _add(_bare, "tables", table)
+	r := rule.report with input as _add(_bare, "tables", _table(["metric", "target"], [["p95 latency", "200 ms"]]))
+	r == {_missing("throughput")}
+}

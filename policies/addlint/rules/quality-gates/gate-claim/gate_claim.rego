@@ -26,11 +26,8 @@ import data.addlint.lib
 
 # The gate's section is missing.
 report contains lib.finding(rego.metadata.chain(), message, lib.at(item)) if {
-	some claim in _claims
-	item := claim.item
-	gate := claim.gate
-	_section_missing(gate)
-	key := data.addlint.profile.gates[gate].section
+	some [item, gate] in _claims
+	key := _missing[gate]
 	message := sprintf(
 		"Quality gate %q is checked but the document has no %q section: add it or untick the box",
 		[item.text, _section_title(key)],
@@ -40,30 +37,65 @@ report contains lib.finding(rego.metadata.chain(), message, lib.at(item)) if {
 # The gate's section is there, but its rules report errors that are not
 # suppressed.
 report contains lib.finding(rego.metadata.chain(), message, lib.at(item)) if {
-	some claim in _claims
-	item := claim.item
-	gate := claim.gate
-	not _section_missing(gate)
-	failures := _failures(gate)
-	count(failures) > 0
-	message := sprintf("Quality gate %q is checked but %s", [item.text, concat(", ", _counts(failures))])
+	some [item, gate] in _claims
+	not _missing[gate]
+	message := sprintf("Quality gate %q is checked but %s", [item.text, _summaries[gate]])
 }
 
 # _claims pairs each checked item of the Quality Gates checklist (with its
-# checklist's section) with the gate it names.
-_claims contains {"item": item, "gate": _gate_of(checked.text)} if {
-	_some_gate_fails
+# checklist's section) with the gate it names, for the gates that may fail.
+# Most documents have no such checklist, or meet every gate: the gates are
+# looked at only when there is a checklist, and an item is matched to its
+# gate only when it holds a keyword of a gate that may fail.
+_claims contains [item, gate] if {
 	some checklist in lib.checklists_in(lib.section("quality-gates"))
+	count(_suspects) > 0
 	some checked in checklist.items
 	checked.checked
+	lowered := lower(checked.text)
+	count([1 | some keyword in _suspect_keywords; contains(lowered, keyword)]) > 0
+	gate := _gate_of(lowered)
+	gate in _suspects
 	item := object.union(checked, {"section": checklist.section})
 }
 
+# _suspects holds the gates that may fail: their section is missing, or their
+# rules report errors (suppressed or not: _summaries tells).
+_suspects := object.keys(_missing) | {gate | some [gate, _] in _errors}
+
+# _suspect_keywords are the lower-cased keywords of the gates that may fail.
+_suspect_keywords := [keyword | some [keyword, gate] in _keywords; gate in _suspects]
+
+# _missing maps each gate whose section the document lacks to that section's
+# profile key.
+_missing := {gate: key |
+	some gate, spec in data.addlint.profile.gates
+	key := spec.section
+	key != ""
+	not lib.section(key)
+}
+
+# _summaries maps each gate whose rules report unsuppressed errors to what
+# they report: "rule reports N errors" for each such rule, sorted by rule.
+# Only a checked item whose gate may fail needs it.
+_summaries := {gate: concat(", ", counts) |
+	some gate in _suspects
+	failures := [f |
+		some [name, f] in _errors
+		name == gate
+		not lib.suppressed(f.rule, f.line)
+	]
+	count(failures) > 0
+	counts := [sprintf("%s reports %d %s", [rule, n, _plural(n)]) |
+		some rule in sort({f.rule | some f in failures})
+		n := count([f | some f in failures; f.rule == rule])
+	]
+}
+
 # _gate_of is the gate whose keyword (a lower-case substring) appears first in
-# the item's text: an item's subject comes first ("Database schema ... per the
+# the item's lower-cased text: an item's subject comes first ("Database schema ... per the
 # chosen tech stack" claims the data gate). Undefined for an unknown item.
-_gate_of(text) := gate if {
-	lowered := lower(text)
+_gate_of(lowered) := gate if {
 	hits := {[position, name] |
 		some [keyword, name] in _keywords
 		position := indexof(lowered, keyword)
@@ -79,62 +111,54 @@ _keywords := [[lower(keyword), name] |
 	some keyword in spec.keywords
 ]
 
-# _some_gate_fails is true when a gate's section is missing or its rules
-# report errors: only then can a checked item be reported, so only then are
-# the items matched to their gates.
-_some_gate_fails if {
-	some gate, _ in data.addlint.profile.gates
-	_section_missing(gate)
-}
-
-_some_gate_fails if {
-	some gate, _ in data.addlint.profile.gates
-	count(_failures(gate)) > 0
-}
-
-_section_missing(gate) if {
-	key := data.addlint.profile.gates[gate].section
-	key != ""
-	not lib.section(key)
-}
-
-# _failures are the unsuppressed error findings of the gate's own rules.
-_failures(gate) := [f |
-	some f in _gate_findings[gate]
-	f.severity == "error"
-	not lib.suppressed(f.rule, f.line)
-]
-
-# _counts says "rule reports N errors" for each failing rule, sorted by rule.
-_counts(failures) := [sprintf("%s reports %d %s", [rule, n, _plural(n)]) |
-	some rule in sort({f.rule | some f in failures})
-	n := count([f | some f in failures; f.rule == rule])
-]
-
+# _plural is the noun for n errors.
 _plural(1) := "error"
 
 _plural(n) := "errors" if n != 1
 
-# Each gate's package is named explicitly: a variable path such as
+# _errors pairs each gate with each error finding of its own rules. Each
+# gate's package is named explicitly: a variable path such as
 # data.addlint.rules[gate] would include this rule and recurse.
-_gate_findings["complete"] := {f | some f in data.addlint.rules.complete[_].report}
+_errors contains ["complete", f] if {
+	some f in data.addlint.rules.complete[_].report
+	f.severity == "error"
+}
 
-_gate_findings["stack-justified"] := {f | some f in data.addlint.rules["stack-justified"][_].report}
+_errors contains ["stack-justified", f] if {
+	some f in data.addlint.rules["stack-justified"][_].report
+	f.severity == "error"
+}
 
-_gate_findings["api-specified"] := {f |
+_errors contains ["api-specified", f] if {
 	some f in data.addlint.rules["api-specified"][_].report
+	f.severity == "error"
 	_counts_for_api(f)
 }
 
-_gate_findings["data-designed"] := {f | some f in data.addlint.rules["data-designed"][_].report}
+_errors contains ["data-designed", f] if {
+	some f in data.addlint.rules["data-designed"][_].report
+	f.severity == "error"
+}
 
-_gate_findings["security-threat-modeled"] := {f | some f in data.addlint.rules["security-threat-modeled"][_].report}
+_errors contains ["security-threat-modeled", f] if {
+	some f in data.addlint.rules["security-threat-modeled"][_].report
+	f.severity == "error"
+}
 
-_gate_findings["performance-specified"] := {f | some f in data.addlint.rules["performance-specified"][_].report}
+_errors contains ["performance-specified", f] if {
+	some f in data.addlint.rules["performance-specified"][_].report
+	f.severity == "error"
+}
 
-_gate_findings["operations-defined"] := {f | some f in data.addlint.rules["operations-defined"][_].report}
+_errors contains ["operations-defined", f] if {
+	some f in data.addlint.rules["operations-defined"][_].report
+	f.severity == "error"
+}
 
-_gate_findings["integrations-documented"] := {f | some f in data.addlint.rules["integrations-documented"][_].report}
+_errors contains ["integrations-documented", f] if {
+	some f in data.addlint.rules["integrations-documented"][_].report
+	f.severity == "error"
+}
 
 # Only syntax errors inside API Design count against the API gate.
 _counts_for_api(f) if f.rule != "embedded-syntax"
@@ -144,6 +168,8 @@ _counts_for_api(f) if {
 	lib.holds(lib.section("api-design"), f)
 }
 
+# _section_title is the profile title of a section key (the key itself when
+# the profile has none).
 _section_title(key) := spec.title if {
 	some spec in data.addlint.profile.required_sections
 	spec.key == key

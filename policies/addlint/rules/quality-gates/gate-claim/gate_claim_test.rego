@@ -81,6 +81,17 @@ _without_alternatives(t) := object.union(t, {"rows": [object.union(r, {"columns"
 
 _without_alternatives(t) := t if t.section != _stack_id
 
+test_each_item_reports_only_its_own_gate if {
+	# Two gates fail (stack-rationale, api-spec); the data gate passes.
+	no_spec := testutil.set_field(testutil.valid_doc, "code_blocks", [b | some b in testutil.valid_doc.code_blocks; b.section != _api_id])
+	doc := _only_checked(_with_rationales(no_spec, ["fast", "Durable ordered events for the ledger"]), {94, 95, 96})
+	r := rule.report with input as doc
+	r == {
+		_finding(94, sprintf("Quality gate %q is checked but stack-rationale reports 1 error", [_stack_item])),
+		_finding(95, sprintf("Quality gate %q is checked but api-spec reports 1 error", [_api_item])),
+	}
+}
+
 test_status_scaled_rules_count_only_outside_draft if {
 	no_spec := _only_checked(testutil.set_field(testutil.valid_doc, "code_blocks", [b | some b in testutil.valid_doc.code_blocks; b.section != _api_id]), {95})
 	count(rule.report) == 0 with input as testutil.with_status(no_spec, "draft")

@@ -29,10 +29,11 @@ report contains lib.finding_with_severity(rego.metadata.chain(), "error", messag
 	)
 }
 
+# Each unchecked item (the parser gives every item a boolean "checked").
 report contains lib.finding_with_severity(rego.metadata.chain(), lib.by_status_severity, message, loc) if {
 	some checklist in lib.checklists_in(lib.section("quality-gates"))
 	some item in checklist.items
-	not item.checked
+	item.checked == false
 	loc := object.union(lib.at(item), {"section": checklist.section})
 	message := sprintf("Quality gate %q is not checked: meet it and tick the box, or say why it does not apply", [item.text])
 }

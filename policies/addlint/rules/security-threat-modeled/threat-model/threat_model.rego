@@ -40,39 +40,48 @@ _absent_loc := lib.at_section(section) if {
 	section := lib.section("operational-architecture")
 } else := lib.at_document
 
+# _names_threats is true when the section (subsections included) names
+# threats. The usual case comes first: a table with a threat column.
 _names_threats(section) if {
 	some table in lib.tables_in(section)
-	lib.column(table, "threat")
+	some name in table.columns
+	name in data.addlint.profile.columns.threat
 }
 
+# Or a word about threats in its text outside code: headings and prose,
+# fields, list and checklist items, table headers and cells.
 _names_threats(section) if {
-	some text in _texts(section)
+	some s in array.concat([section], lib.subsections(section))
+	some text in [s.title, s.text]
 	regex.match(_threat_words, text)
 }
 
-# _texts are the section's words outside code: headings, prose, fields,
-# list and checklist items, table headers and cells.
-_texts(section) := array.concat(
-	array.concat(_heading_texts(section), _field_texts(section)),
-	array.concat(_list_texts(section), _table_texts(section)),
-)
-
-_heading_texts(section) := [text |
-	some s in array.concat([section], lib.subsections(section))
-	some text in [s.title, s.text]
-]
-
-_field_texts(section) := [text |
+_names_threats(section) if {
 	some field in lib.fields_in(section)
-	text := concat(": ", [field.key, field.value])
-]
+	regex.match(_threat_words, concat(": ", [field.key, field.value]))
+}
 
-_list_texts(section) := array.concat(
-	[item.text | some list in lib.lists_in(section); some item in list.items],
-	[item.text | some checklist in lib.checklists_in(section); some item in checklist.items],
-)
+_names_threats(section) if {
+	some list in lib.lists_in(section)
+	some item in list.items
+	regex.match(_threat_words, item.text)
+}
 
-_table_texts(section) := [text |
+_names_threats(section) if {
+	some checklist in lib.checklists_in(section)
+	some item in checklist.items
+	regex.match(_threat_words, item.text)
+}
+
+_names_threats(section) if {
 	some table in lib.tables_in(section)
-	some text in array.concat(table.header, [cell | some row in table.rows; some cell in row.cells])
-]
+	some text in table.header
+	regex.match(_threat_words, text)
+}
+
+_names_threats(section) if {
+	some table in lib.tables_in(section)
+	some row in table.rows
+	some text in row.cells
+	regex.match(_threat_words, text)
+}

@@ -18,36 +18,58 @@ package addlint.rules["stack-justified"]["stack-alternatives"]
 
 import data.addlint.lib
 
+# A stack table without an alternatives column.
 report contains lib.finding(rego.metadata.chain(), message, lib.at(table)) if {
-	some table in _stack_tables
-	not lib.column(table, "alternatives")
+	some [table, []] in _stack_tables
 	message := "Technology table has no Alternatives Considered column: add one naming the options weighed for each choice"
 }
 
-report contains lib.finding(rego.metadata.chain(), message, lib.at_cell(row, table, index)) if {
-	some table in _stack_tables
-	column := lib.column(table, "alternatives")
+# An alternatives cell for which lib.filler holds; the two rules below test
+# it with builtins on each row rather than with a helper call. First: empty
+# or a bracketed placeholder such as "[Options]".
+report contains lib.finding(rego.metadata.chain(), _message(row, table), lib.at_cell(row, table, index)) if {
+	some [table, alternatives] in _stack_tables
+	column := alternatives[0]
+	some row in table.rows
+	regex.match(`^(\[[^\]]*\])?$`, trim_space(object.get(row.columns, column, "")))
 	some index, name in table.columns
 	name == column
+}
+
+# Second: one of the profile's fillers ("none", "n/a", "-", ...).
+report contains lib.finding(rego.metadata.chain(), _message(row, table), lib.at_cell(row, table, index)) if {
+	fillers := data.addlint.profile.fillers
+	some [table, alternatives] in _stack_tables
+	column := alternatives[0]
 	some row in table.rows
-	lib.filler(lib.cell(row, table, "alternatives"))
-	message := sprintf(
-		"Technology %q names no alternative: list the options considered, e.g. \"MySQL, CockroachDB\"",
-		[_choice(row, table)],
-	)
+	lower(trim_space(object.get(row.columns, column, ""))) in fillers
+	some index, name in table.columns
+	name == column
 }
 
-# _stack_tables are the tables of Technology Stack Decisions that name
-# technologies next to components or reasons.
-_stack_tables contains table if {
+# _stack_tables pairs each table of Technology Stack Decisions that names
+# technologies next to components or reasons with its alternatives columns
+# (the first one is the column lib.column would give; none when it has
+# none). The columns are read straight from the profile, as lib.column
+# would: the library's version builds the alias sets of every role.
+_stack_tables := [[table, alternatives] |
+	roles := data.addlint.profile.columns
 	some table in lib.tables_in(lib.section("technology-stack-decisions"))
-	lib.column(table, "technology")
-	_names_choice(table)
-}
+	count([name | some name in table.columns; name in roles.technology]) > 0
+	choices := [name |
+		some name in table.columns
+		some role in ["component", "rationale"]
+		name in roles[role]
+	]
+	count(choices) > 0
+	alternatives := [name | some name in table.columns; name in roles.alternatives]
+]
 
-_names_choice(table) if lib.column(table, "component")
-
-_names_choice(table) if lib.column(table, "rationale")
+# _message is the finding's message for a row.
+_message(row, table) := sprintf(
+	"Technology %q names no alternative: list the options considered, e.g. \"MySQL, CockroachDB\"",
+	[_choice(row, table)],
+)
 
 # _choice names the row: its technology, else its component, else its line.
 _choice(row, table) := name if {

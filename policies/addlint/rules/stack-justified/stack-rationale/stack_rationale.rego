@@ -18,35 +18,48 @@ package addlint.rules["stack-justified"]["stack-rationale"]
 
 import data.addlint.lib
 
-# _min_words is the fewest words a rationale may have.
-_min_words := 3
-
-report contains lib.finding(rego.metadata.chain(), message, lib.at_cell(row, table, index)) if {
-	some table in lib.tables_in(lib.section("technology-stack-decisions"))
-	_stack_table(table)
-	column := lib.column(table, "rationale")
+# A rationale is weak when it has fewer than three words or lib.filler holds
+# for it. The two rules below test that with builtins on each row rather
+# than with helper calls. First: fewer than three words (empty included) or
+# a bracketed placeholder such as "[Rationale]"; this also catches every
+# filler of the profile ("TBD", "n/a", ...) of fewer than three words.
+report contains lib.finding(rego.metadata.chain(), _message(row, table, rationale), lib.at_cell(row, table, index)) if {
+	some [table, column] in _stack_tables
+	some row in table.rows
+	rationale := trim_space(object.get(row.columns, column, ""))
+	regex.match(`^(\S*(\s+\S+)?|\[[^\]]*\])$`, rationale)
 	some index, name in table.columns
 	name == column
+}
+
+# Second: one of the profile's fillers (the first rule already catches
+# those of fewer than three words).
+report contains lib.finding(rego.metadata.chain(), _message(row, table, rationale), lib.at_cell(row, table, index)) if {
+	fillers := data.addlint.profile.fillers
+	some [table, column] in _stack_tables
 	some row in table.rows
-	rationale := lib.cell(row, table, "rationale")
-	_weak(rationale)
-	message := sprintf(
-		"Technology %q has no real rationale (%q): say in three words or more why it was chosen",
-		[_choice(row, table), trim_space(rationale)],
-	)
+	rationale := trim_space(object.get(row.columns, column, ""))
+	lower(rationale) in fillers
+	some index, name in table.columns
+	name == column
 }
 
-# _stack_table holds for a table that names technologies and their reasons.
-_stack_table(table) if {
-	lib.column(table, "technology")
-	lib.column(table, "rationale")
-}
+# _stack_tables pairs each table of Technology Stack Decisions that has a
+# technology and a rationale column with the name of its (first) rationale
+# column. The columns are read straight from the profile, as lib.column
+# would: the library's version builds the alias sets of every role.
+_stack_tables := [[table, column] |
+	roles := data.addlint.profile.columns
+	some table in lib.tables_in(lib.section("technology-stack-decisions"))
+	column := [name | some name in table.columns; name in roles.rationale][0]
+	count([name | some name in table.columns; name in roles.technology]) > 0
+]
 
-_weak(text) if lib.filler(text)
-
-_weak(text) if count(_words(text)) < _min_words
-
-_words(text) := [word | some word in regex.split(`\s+`, trim_space(text)); word != ""]
+# _message is the finding's message for a row and its trimmed rationale.
+_message(row, table, rationale) := sprintf(
+	"Technology %q has no real rationale (%q): say in three words or more why it was chosen",
+	[_choice(row, table), rationale],
+)
 
 # _choice names the row: its technology, else its component, else its line.
 _choice(row, table) := name if {
