@@ -25,7 +25,7 @@ func BenchmarkRun(b *testing.B) {
 		b.Fatal(err)
 	}
 	ctx := context.Background()
-	engine, err := policy.New(ctx, policy.Options{Bundle: policies.FS})
+	engine, err := policy.New(ctx, policy.Options{Bundle: policies.FS, Precompiled: policies.Precompiled})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -11,9 +11,12 @@ section(key) := section_by_key[key]
 # section(key) gives), built once per evaluation, for a rule that visits every
 # present key or looks many up: a reference into it costs less than a call of
 # section(). It is built by the fast search in the usual case (each key's one
-# section, less the strays), else by the general search (_top_index and
-# _sub_index).
-section_by_key := object.remove(_fast_first, _fast_strays) if {
+# section, less the strays, which are usually none: then nothing is removed),
+# else by the general search (_top_index and _sub_index).
+section_by_key := _fast_first if {
+	_fast
+	count(_fast_strays) == 0
+} else := object.remove(_fast_first, _fast_strays) if {
 	_fast
 } else := {key: input.sections[i] | some key, i in object.union(_top_index, _sub_index)}
 
@@ -72,7 +75,69 @@ profile_index := {
 	"name_key": {name: key | some name, keys in _name_keys; count(keys) == 1; some key in keys},
 	"children": {parent: sort(children) | some parent, children in _children},
 	"simple": _simple_profile,
+	"fillers": _fillers,
+	"gate_keywords": _gate_keywords,
+	"quality_keys": _normalized_names(object.get(data.addlint.profile, "quality_attribute_fields", ["Quality Attributes", "Non-Functional Requirements"])),
+	"integration_names": _normalized_names(object.get(data.addlint.profile, "integration_fields", ["Integration Points", "External Dependencies"])),
+	"metric_pattern": _metric_pattern,
+	"generic_title_words": [word | some word in object.get(data.addlint.profile, "generic_title_words", [])],
+	"wordy_fillers": _wordy_fillers,
+	"filler_pattern": _filler_pattern,
 }
+
+# _filler_pattern matches a lower-cased, trimmed text that filler calls a
+# filler: empty, a bracketed placeholder or one of the profile's fillers
+# (each quoted, so that it matches itself only). Lower-casing changes no
+# bracket, so filler(text) is regex.match(_filler_pattern,
+# lower(trim_space(text))).
+_filler_pattern := concat("", [`^(?:(?:\[[^\]]*\])?`, concat("", quoted), `)$`]) if {
+	quoted := [concat("", ["|", regex.replace(filler, `[\\.+*?()|\[\]{}^$]`, `\$0`)]) |
+		some filler in object.get(data.addlint.profile, "fillers", [])
+		is_string(filler)
+	]
+}
+
+# _wordy_fillers are the profile's fillers of three words or more that are
+# not a bracketed placeholder (rule stack-rationale tests the others with
+# one regex).
+_wordy_fillers := [filler |
+	some filler in object.get(data.addlint.profile, "fillers", [])
+	is_string(filler)
+	regex.match(`^(\S*(\s+\S+)?|\[[^\]]*\])$`, filler) == false
+]
+
+# _normalized_names is the set of the names normalized (normalize_title),
+# or null when one is not a string (normalize_title would fail on it: the
+# rule reading them then normalizes them itself, failing as it would).
+_normalized_names(names) := normalized if {
+	strings := [name | some name in names; is_string(name)]
+	count(strings) == count([1 | some _ in names])
+	normalized := {normalize_title(name) | some name in strings}
+} else := null
+
+# _metric_pattern matches a metric keyword of the profile (metric_keywords)
+# at the start of a word of a lower-cased field key (rule
+# perf-target-numeric); null when there are none or they are not a list of
+# strings (the rule then builds it itself, failing as it would).
+_metric_pattern := concat("", [`(^|[^a-z0-9])(`, concat("|", keywords), ")"]) if {
+	keywords := object.get(data.addlint.profile, "metric_keywords", [])
+	is_array(keywords)
+	count(keywords) > 0
+	count([1 | some keyword in keywords; is_string(keyword)]) == count(keywords)
+} else := null
+
+# _gate_keywords pairs each gate keyword of the profile, lower-cased, with
+# its gate (rule gate-claim). It is null when a keyword is not a string
+# (lower would fail on it): gate-claim then lower-cases the profile's
+# keywords itself, failing as it would.
+_gate_keywords := keywords if {
+	keywords := [[lower(keyword), name] |
+		some name, spec in data.addlint.profile.gates
+		some keyword in spec.keywords
+		is_string(keyword)
+	]
+	count(keywords) == count([1 | some spec in data.addlint.profile.gates; some _ in spec.keywords])
+} else := null
 
 _top_keys := {spec.key | some spec in _top_specs}
 
@@ -156,19 +221,22 @@ _fast if {
 }
 
 # _fast_first maps each key found to its one section.
-_fast_first := {key: input.sections[i] | some i, key in _key_by_index}
+_fast_first := {key: sections[i] | sections := input.sections; some i, key in _key_by_index}
 
 # _fast_strays holds the subsection keys found outside the section of their
 # parent, when that is present. The part of a section's id after its
 # parent's id starts with "/" exactly when the section is inside the parent's
 # (ids never start with "/", so one that does not start with the parent's id
-# fails too).
+# fails too). A direct child of the parent's section (by its parent field)
+# is inside it, which is tested first.
 _fast_strays := {key |
 	first := _fast_first
 	some parent, children in _index.children
 	parent_id := first[parent].id
 	some key in children
-	startswith(trim_prefix(first[key].id, parent_id), "/") == false
+	section := first[key]
+	section.parent != parent_id # not a direct child (the usual case, one builtin call)
+	startswith(trim_prefix(section.id, parent_id), "/") == false
 }
 
 # The general search. _hits pairs each profile key with the index of each

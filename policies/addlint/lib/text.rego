@@ -37,14 +37,13 @@ _strip_trailing(text) := kept if {
 
 # filler is true when a cell or field value says nothing: empty, one of the
 # profile's fillers ("-", "n/a", "tbd", ...) or a bracketed placeholder such
-# as "[Rationale]".
-filler(text) if lower(trim_space(text)) in _fillers
+# as "[Rationale]". One regex tests the three (the profile index's
+# filler_pattern, see sections.rego).
+filler(text) if regex.match(_index.filler_pattern, lower(trim_space(text)))
 
-filler(text) if regex.match(`^\[[^\]]*\]$`, trim_space(text))
-
-# _fillers is the profile's fillers and "" (an empty text) as a set, built
-# once per evaluation.
-_fillers := {f | some f in data.addlint.profile.fillers} | {""}
+# _fillers is the profile's fillers and "" (an empty text), as a list: the
+# profile index (sections.rego) holds it, prepared once by the engine.
+_fillers := array.concat([f | some f in object.get(data.addlint.profile, "fillers", [])], [""])
 
 # placeholder_text is true when text is a bracketed template placeholder such
 # as "[System Name]" or "[Name/Team]".

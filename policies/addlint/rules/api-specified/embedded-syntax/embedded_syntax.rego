@@ -31,11 +31,11 @@ import data.addlint.lib
 report contains lib.finding(rego.metadata.chain(), message, loc) if {
 	some block in input.code_blocks
 	problem := block.parse_error
-	is_object(problem)
+	reason := problem.message # defined for an object only (parse_error is null for a block that parses): no builtin call per block
 	loc := {"line": problem.file_line, "column": 1, "section": block.section}
 	message := sprintf(
 		"The %s block does not parse (%s): %s",
-		[block.lang, problem.message, _syntax_hint(block.lang)],
+		[block.lang, reason, _syntax_hint(block.lang)],
 	)
 }
 
@@ -66,10 +66,11 @@ report contains lib.finding(rego.metadata.chain(), message, loc) if {
 # non-blank line is no %% comment and no --- front matter) and is a diagram
 # type.
 _judged[i] := _meaningful_lines(block) if {
+	types := object.get(data.addlint.profile, "mermaid_types", []) # bound once, not per block
 	some i, block in input.code_blocks
 	block.lang == "mermaid"
 	words := regex.find_n(`^\pL[^\s;]*`, trim_space(block.content), 1)
-	count([word | some word in words; word in data.addlint.profile.mermaid_types]) == 0
+	count([word | some word in words; word in types]) == 0
 }
 
 # _syntax_hint tells the author what to write for a block of that language.

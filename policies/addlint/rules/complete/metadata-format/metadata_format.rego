@@ -62,13 +62,21 @@ report contains lib.finding(rego.metadata.chain(), msg, lib.at(entry)) if {
 	msg := sprintf(`Architect %q names nobody: write the person or team who owns the design, e.g. "Jane Doe / Platform Team"`, [entry.value])
 }
 
-_no_name(value) if lib.filler(value)
+# _no_name is true when the value names nobody: one of the profile's fillers
+# (or empty) or it holds a bracketed placeholder. That is lib.filler (a
+# bracketed placeholder alone is a bracketed placeholder anywhere), with the
+# fillers read from the profile index as lib.filler reads them.
+_no_name(value) if lower(trim_space(value)) in lib._index.fillers
 
 _no_name(value) if regex.match(`\[[^\]]*\]`, value)
 
 # _calendar_date is true for YYYY-MM-DD naming a real day (2026-02-30 is not).
 # Checked by hand: time.parse_ns would raise an error under strict builtin errors.
+# The usual case first: a well-formed date whose day is at most 28 exists
+# in every month.
 _calendar_date(value) if {
+	regex.match(`^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])$`, value)
+} else if {
 	regex.match(`^\d{4}-\d{2}-\d{2}$`, value)
 	year := to_number(substring(value, 0, 4))
 	month := to_number(substring(value, 5, 2))
@@ -93,7 +101,10 @@ _leap(year) if {
 _leap(year) if year % 400 == 0
 
 # _utc_time is true for HH:MM or HH:MM:SS followed by UTC, with a real time.
+# The usual case first: hours 00 to 23, minutes and seconds 00 to 59.
 _utc_time(value) if {
+	regex.match(`^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)? UTC$`, value)
+} else if {
 	parts := regex.find_all_string_submatch_n(`^(\d{2}):(\d{2})(?::(\d{2}))? UTC$`, value, 1)
 	count(parts) == 1
 	to_number(parts[0][1]) < 24

@@ -79,8 +79,10 @@ _lines := [s.line |
 _misplaced contains position if {
 	_out_of_order
 	_n <= _max_exact
+	mask := _best_mask
+	bit_of := _bits
 	some position in numbers.range(0, _n - 1)
-	bits.and(_best_mask, _bit(position)) == 0
+	bits.and(mask, bit_of[position]) == 0
 }
 
 _misplaced contains position if {
@@ -91,49 +93,64 @@ _misplaced contains position if {
 	earlier.rank > entry.rank
 }
 
-# _bit is the mask bit of a position; earlier positions get higher bits, so
-# that among runs of equal length the largest mask keeps earlier headings.
-_bit(position) := bits.lsh(1, (_n - 1) - position)
-
 # _best_mask is the largest set of positions (as bits, the first position
 # highest) whose ranks rise strictly, the one keeping earlier headings on
 # ties. A set rises strictly when it holds no inverted pair. A position in no
 # inverted pair is in every such largest set (adding it keeps a set rising),
-# so only the subsets of the other positions are tried.
-_best_mask := max({[_free_count + count(chosen), mask] |
+# so only the subsets of the other positions are tried. The rules' values
+# are bound once, before the loop over the subsets.
+_best_mask := max({[free_count + count(chosen), mask] |
 	pairs := _inverted_pairs
-	some choice in numbers.range(0, bits.lsh(1, count(_conflicted_bits)) - 1)
-	chosen := [b | some k, b in _conflicted_bits; bits.and(choice, bits.lsh(1, k)) != 0]
-	mask := _free_mask + sum(chosen)
+	conflicted := _conflicted_bits
+	free_mask := _free_mask
+	free_count := _free_count
+	some choice in numbers.range(0, bits.lsh(1, count(conflicted)) - 1)
+	chosen := [b | some k, b in conflicted; bits.and(choice, bits.lsh(1, k)) != 0]
+	mask := free_mask + sum(chosen)
 	count([pair | some pair in pairs; bits.and(mask, pair) == pair]) == 0
 })[1]
 
 # _conflicted_bits holds the bit of each position in an inverted pair, in
 # position order; _free_mask and _free_count cover the other positions.
-_conflicted_bits := [b | some b in _bits; _in_pair(b)]
+_conflicted_bits := [b | paired := _paired; some position, b in _bits; position in paired]
 
-_free_bits := [b | some b in _bits; not _in_pair(b)]
+_free_bits := [b | paired := _paired; some position, b in _bits; not position in paired]
 
 _free_mask := sum(_free_bits)
 
 _free_count := count(_free_bits)
 
-_in_pair(b) if {
-	some pair in _inverted_pairs
-	bits.and(pair, b) != 0
+# _inverted_positions holds [i, j] for each pair of positions i < j whose
+# ranks do not rise (j runs over the positions after i, by slicing).
+_inverted_positions contains [i, j] if {
+	present := _present
+	n := count(present)
+	some i, a in present
+	some k, b in array.slice(present, i + 1, n)
+	a.rank >= b.rank
+	j := (i + 1) + k
+}
+
+# _paired holds each position that is in an inverted pair.
+_paired contains position if {
+	some pair in _inverted_positions
+	some position in pair
 }
 
 # _inverted_pairs holds, as bits, each pair of positions whose ranks do not
 # rise.
-_inverted_pairs contains bits.or(_bit(i), _bit(j)) if {
-	some i, a in _present
-	some j, b in _present
-	i < j
-	a.rank >= b.rank
+_inverted_pairs contains bits.or(bit_of[i], bit_of[j]) if {
+	bit_of := _bits
+	some [i, j] in _inverted_positions
 }
 
-# _bits holds the bit of each position.
-_bits := [_bit(position) | some position in numbers.range(0, _n - 1)]
+# _bits holds the bit of each position: earlier positions get higher bits,
+# so that among runs of equal length the largest mask keeps earlier
+# headings.
+_bits := [bits.lsh(1, (n - 1) - position) |
+	n := _n
+	some position in numbers.range(0, n - 1)
+]
 
 _where(rank) := sprintf(`before %q`, [_kept_title(after)]) if {
 	after := min({e.rank | some e in _kept; e.rank > rank})

@@ -47,7 +47,8 @@ _has_model(section) if {
 
 # A table with an entity column.
 _has_model(section) if {
+	entity := data.addlint.profile.columns.entity # bound once, not per column
 	some table in lib.tables_in(section)
 	some name in table.columns
-	name in data.addlint.profile.columns.entity
+	name in entity
 }

@@ -21,7 +21,7 @@ import data.addlint.lib
 report contains lib.finding(rego.metadata.chain(), msg, loc) if {
 	some block in input.code_blocks
 	block.lang == ""
-	block.fenced != false # fenced (as a bare test: anything but false)
+	block.fenced == true # fenced (the parser gives a boolean; unification, no builtin call)
 	msg := "Fenced code block has no language: name it after the opening fence, e.g. ```yaml, ```mermaid or ```text"
 	loc := {"line": block.line, "column": 1, "end_line": block.line, "section": block.section}
 }

@@ -34,8 +34,9 @@ report contains lib.finding(rego.metadata.chain(), msg, lib.at_section(overview)
 # a block in a diagram language, an image, or a block drawn with box
 # characters. The cheap tests come first.
 _has_diagram(overview) if {
+	languages := data.addlint.profile.diagram_languages # bound once, not per block
 	some block in lib.code_blocks_in(overview)
-	block.lang in data.addlint.profile.diagram_languages
+	block.lang in languages
 }
 
 _has_diagram(overview) if count(lib.images_in(overview)) > 0

@@ -44,8 +44,13 @@ default _profile_names := ["Integration Points", "External Dependencies"]
 
 _profile_names := data.addlint.profile.integration_fields
 
-# _names are _profile_names normalized.
-_names := {lib.normalize_title(name) | some name in _profile_names}
+# _names are _profile_names normalized: as the profile index
+# (lib/sections.rego) holds them, prepared once by the engine, else
+# normalized here.
+_names := names if {
+	names := lib._index.integration_names
+	names != null
+} else := {lib.normalize_title(name) | some name in _profile_names}
 
 # _fields are the integration fields held by System Scope and Boundaries.
 _fields := [field |
@@ -57,16 +62,20 @@ _fields := [field |
 # _documented holds when System Scope and Boundaries documents its
 # integrations: a field whose key is written exactly as the profile writes
 # it and that is not a filler (the usual case, tested first: it needs no
-# normalized names; lib.filler is inlined: empty, a bracketed placeholder or
-# one of the profile's fillers) or any integration field that is not a
-# filler, ...
+# normalized names). It looks through every field for a key among the
+# profile's names, and tests whether the section holds it (as lib.fields_in
+# does) only for those, rather than listing the section's fields;
+# lib.filler is inlined (the profile index's filler_pattern).
+# Or any integration field that is not a filler, ...
 _documented if {
 	names := data.addlint.profile.integration_fields
-	some field in lib.fields_in(lib.section("system-scope-and-boundaries"))
+	pattern := lib._index.filler_pattern
+	id := lib.section("system-scope-and-boundaries").id
+	some field in input.fields
 	field.key in names
-	value := trim_space(field.value)
-	not regex.match(`^(\[[^\]]*\])?$`, value)
-	not lower(value) in data.addlint.profile.fillers
+	startswith(field.section, id)
+	substring(field.section, count(id), 1) in {"", "/"}
+	regex.match(pattern, lower(trim_space(field.value))) == false
 }
 
 _documented if {

@@ -45,9 +45,10 @@ report contains lib.finding(rego.metadata.chain(), message, lib.at_cell(row, tab
 
 # A field held by Performance Architecture whose key names a metric.
 report contains lib.finding(rego.metadata.chain(), message, lib.at(field)) if {
+	pattern := _metric_pattern
 	some field in lib.fields_in(lib.section("performance-architecture"))
 	not field.quantities[0]
-	regex.match(_metric_pattern, lower(field.key))
+	regex.match(pattern, lower(field.key))
 	_unmeasured(field)
 	message := sprintf("Performance target %q has no number (%q): %s", [field.key, _excerpt(field.value), _advice])
 }
@@ -66,7 +67,12 @@ report contains lib.finding(rego.metadata.chain(), message, lib.at(field)) if {
 
 # _quality_keys are the field keys whose values are quality targets (profile
 # quality_attribute_fields, normalized).
-_quality_keys := {lib.normalize_title(key) |
+# The profile index (lib/sections.rego) holds them, prepared once by the
+# engine; else they are normalized here.
+_quality_keys := keys if {
+	keys := lib._index.quality_keys
+	keys != null
+} else := {lib.normalize_title(key) |
 	some key in object.get(data.addlint.profile, "quality_attribute_fields", ["Quality Attributes", "Non-Functional Requirements"])
 }
 
@@ -74,7 +80,11 @@ _quality_keys := {lib.normalize_title(key) |
 # lower-cased key, so that "rps" matches "Peak RPS" but not "Purposes": one
 # regex for all the profile's metric_keywords, built once (undefined when
 # there are none).
-_metric_pattern := concat("", [`(^|[^a-z0-9])(`, concat("|", keywords), ")"]) if {
+# The profile index holds it, prepared once by the engine.
+_metric_pattern := pattern if {
+	pattern := lib._index.metric_pattern
+	is_string(pattern)
+} else := concat("", [`(^|[^a-z0-9])(`, concat("|", keywords), ")"]) if {
 	keywords := object.get(data.addlint.profile, "metric_keywords", [])
 	count(keywords) > 0
 }

@@ -116,8 +116,9 @@ _measured_texts := array.concat(
 # "target"), read straight from the profile: the library's version builds
 # the alias sets of every role).
 _target_table(table) if {
+	targets := data.addlint.profile.columns.target # bound once, not per column
 	some name in table.columns
-	name in data.addlint.profile.columns.target
+	name in targets
 }
 
 # _row_text pairs every cell of a row with its header, so that a metric named

@@ -46,16 +46,19 @@ report contains lib.finding(rego.metadata.chain(), message, lib.at(item)) if {
 # checklist's section) with the gate it names, for the gates that may fail.
 # Most documents have no such checklist, or meet every gate: the gates are
 # looked at only when there is a checklist, and an item is matched to its
-# gate only when it holds a keyword of a gate that may fail.
+# gate only when it holds a keyword of a gate that may fail. The rules' values
+# are bound once, before the loop over the items.
 _claims contains [item, gate] if {
 	some checklist in lib.checklists_in(lib.section("quality-gates"))
-	count(_suspects) > 0
+	suspects := _suspects
+	count(suspects) > 0
+	keywords := _suspect_keywords
 	some checked in checklist.items
-	checked.checked
+	checked.checked == true
 	lowered := lower(checked.text)
-	count([1 | some keyword in _suspect_keywords; contains(lowered, keyword)]) > 0
+	count([1 | some keyword in keywords; contains(lowered, keyword)]) > 0
 	gate := _gate_of(lowered)
-	gate in _suspects
+	gate in suspects
 	item := object.union(checked, {"section": checklist.section})
 }
 
@@ -105,8 +108,12 @@ _gate_of(lowered) := gate if {
 	gate := min(hits)[1]
 }
 
-# _keywords pairs each gate keyword, lower-cased, with its gate.
-_keywords := [[lower(keyword), name] |
+# _keywords pairs each gate keyword, lower-cased, with its gate: as the
+# profile index (lib/sections.rego) prepared them, else lower-cased here.
+_keywords := keywords if {
+	keywords := lib._index.gate_keywords
+	is_array(keywords)
+} else := [[lower(keyword), name] |
 	some name, spec in data.addlint.profile.gates
 	some keyword in spec.keywords
 ]
@@ -118,45 +125,54 @@ _plural(n) := "errors" if n != 1
 
 # _errors pairs each gate with each error finding of its own rules. Each
 # gate's package is named explicitly: a variable path such as
-# data.addlint.rules[gate] would include this rule and recurse.
+# data.addlint.rules[gate] would include this rule and recurse. Each rule's
+# set of findings is bound whole before it is iterated (cheaper).
 _errors contains ["complete", f] if {
-	some f in data.addlint.rules.complete[_].report
+	findings := data.addlint.rules.complete[_].report
+	some f in findings
 	f.severity == "error"
 }
 
 _errors contains ["stack-justified", f] if {
-	some f in data.addlint.rules["stack-justified"][_].report
+	findings := data.addlint.rules["stack-justified"][_].report
+	some f in findings
 	f.severity == "error"
 }
 
 _errors contains ["api-specified", f] if {
-	some f in data.addlint.rules["api-specified"][_].report
+	findings := data.addlint.rules["api-specified"][_].report
+	some f in findings
 	f.severity == "error"
 	_counts_for_api(f)
 }
 
 _errors contains ["data-designed", f] if {
-	some f in data.addlint.rules["data-designed"][_].report
+	findings := data.addlint.rules["data-designed"][_].report
+	some f in findings
 	f.severity == "error"
 }
 
 _errors contains ["security-threat-modeled", f] if {
-	some f in data.addlint.rules["security-threat-modeled"][_].report
+	findings := data.addlint.rules["security-threat-modeled"][_].report
+	some f in findings
 	f.severity == "error"
 }
 
 _errors contains ["performance-specified", f] if {
-	some f in data.addlint.rules["performance-specified"][_].report
+	findings := data.addlint.rules["performance-specified"][_].report
+	some f in findings
 	f.severity == "error"
 }
 
 _errors contains ["operations-defined", f] if {
-	some f in data.addlint.rules["operations-defined"][_].report
+	findings := data.addlint.rules["operations-defined"][_].report
+	some f in findings
 	f.severity == "error"
 }
 
 _errors contains ["integrations-documented", f] if {
-	some f in data.addlint.rules["integrations-documented"][_].report
+	findings := data.addlint.rules["integrations-documented"][_].report
+	some f in findings
 	f.severity == "error"
 }
 

@@ -43,9 +43,10 @@ _absent_loc := lib.at_section(section) if {
 # _names_threats is true when the section (subsections included) names
 # threats. The usual case comes first: a table with a threat column.
 _names_threats(section) if {
+	threat := data.addlint.profile.columns.threat # bound once, not per column
 	some table in lib.tables_in(section)
 	some name in table.columns
-	name in data.addlint.profile.columns.threat
+	name in threat
 }
 
 # Or a word about threats in its text outside code: headings and prose,

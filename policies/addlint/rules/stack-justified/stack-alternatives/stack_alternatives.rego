@@ -24,25 +24,16 @@ report contains lib.finding(rego.metadata.chain(), message, lib.at(table)) if {
 	message := "Technology table has no Alternatives Considered column: add one naming the options weighed for each choice"
 }
 
-# An alternatives cell for which lib.filler holds; the two rules below test
-# it with builtins on each row rather than with a helper call. First: empty
-# or a bracketed placeholder such as "[Options]".
+# An alternatives cell for which lib.filler holds: empty, a bracketed
+# placeholder such as "[Options]" or one of the profile's fillers ("none",
+# "n/a", "-", ...), tested with the profile index's filler_pattern (one regex
+# per row) rather than with a helper call.
 report contains lib.finding(rego.metadata.chain(), _message(row, table), lib.at_cell(row, table, index)) if {
+	pattern := lib._index.filler_pattern
 	some [table, alternatives] in _stack_tables
 	column := alternatives[0]
 	some row in table.rows
-	regex.match(`^(\[[^\]]*\])?$`, trim_space(object.get(row.columns, column, "")))
-	some index, name in table.columns
-	name == column
-}
-
-# Second: one of the profile's fillers ("none", "n/a", "-", ...).
-report contains lib.finding(rego.metadata.chain(), _message(row, table), lib.at_cell(row, table, index)) if {
-	fillers := data.addlint.profile.fillers
-	some [table, alternatives] in _stack_tables
-	column := alternatives[0]
-	some row in table.rows
-	lower(trim_space(object.get(row.columns, column, ""))) in fillers
+	regex.match(pattern, lower(trim_space(object.get(row.columns, column, ""))))
 	some index, name in table.columns
 	name == column
 }

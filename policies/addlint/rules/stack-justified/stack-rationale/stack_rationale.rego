@@ -32,10 +32,13 @@ report contains lib.finding(rego.metadata.chain(), _message(row, table, rational
 	name == column
 }
 
-# Second: one of the profile's fillers (the first rule already catches
-# those of fewer than three words).
+# Second: one of the profile's fillers. The first rule already catches
+# those of fewer than three words or bracketed (lower-casing keeps the
+# words), so only the others are looked for: the profile index holds them
+# (wordy_fillers), and the built-in profile has none.
 report contains lib.finding(rego.metadata.chain(), _message(row, table, rationale), lib.at_cell(row, table, index)) if {
-	fillers := data.addlint.profile.fillers
+	fillers := lib._index.wordy_fillers
+	count(fillers) > 0
 	some [table, column] in _stack_tables
 	some row in table.rows
 	rationale := trim_space(object.get(row.columns, column, ""))
