@@ -33,9 +33,11 @@ type Engine struct {
 }
 
 // New loads the bundle's policies and data, the user's policies and data,
-// compiles them in the sandbox and prepares the entry point query. A policy
-// that does not parse or compile, calls a removed builtin or defines a rule
-// id twice is an error naming the file and line.
+// compiles them in the sandbox and prepares the entry point query. Without
+// user policies it takes the bundle from Options.Precompiled when that
+// matches the bundle (see precompiled.go), which skips parsing and most of
+// compiling. A policy that does not parse or compile, calls a removed
+// builtin or defines a rule id twice is an error naming the file and line.
 func New(ctx context.Context, opts Options) (*Engine, error) {
 	if len(opts.PolicyDirs) == 0 {
 		if bundle, ok := readPrecompiled(opts.Precompiled, opts.Bundle); ok {

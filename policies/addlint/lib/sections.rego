@@ -173,6 +173,12 @@ _index := prepared if {
 	prepared := data.addlint.prepared.profile_index
 } else := profile_index
 
+# profile_facts is the profile index for rules (see profile_index for what
+# it holds, such as fillers, gate_keywords or metric_pattern): prepared once
+# by the engine when it loads the policies, else computed from the profile
+# data.
+profile_facts := _index
+
 _top_specs := object.get(data.addlint.profile, "required_sections", [])
 
 _sub_lists := object.get(data.addlint.profile, "required_subsections", {})

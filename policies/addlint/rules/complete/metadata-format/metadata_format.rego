@@ -66,7 +66,7 @@ report contains lib.finding(rego.metadata.chain(), msg, lib.at(entry)) if {
 # (or empty) or it holds a bracketed placeholder. That is lib.filler (a
 # bracketed placeholder alone is a bracketed placeholder anywhere), with the
 # fillers read from the profile index as lib.filler reads them.
-_no_name(value) if lower(trim_space(value)) in lib._index.fillers
+_no_name(value) if lower(trim_space(value)) in lib.profile_facts.fillers
 
 _no_name(value) if regex.match(`\[[^\]]*\]`, value)
 

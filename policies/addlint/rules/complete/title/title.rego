@@ -38,7 +38,7 @@ _nameless(name) := msg if {
 } else := msg if {
 	# lib.filler, inlined: a bracketed placeholder is caught above, so only
 	# the profile's fillers (or an empty name) are left to test.
-	lower(trim_space(name)) in lib._index.fillers
+	lower(trim_space(name)) in lib.profile_facts.fillers
 	msg := sprintf(`Title names no system (%q): write "# Architecture Design Document: <system name>"`, [name])
 } else := msg if {
 	# The words of the name, leaving out numbers ("6.0"), are all generic.
@@ -47,7 +47,7 @@ _nameless(name) := msg if {
 		w != ""
 		regex.match(`^\p{N}+$`, w) == false
 	]
-	generic := lib._index.generic_title_words
+	generic := lib.profile_facts.generic_title_words
 	every word in words {
 		word in generic
 	}

@@ -48,7 +48,7 @@ _profile_names := data.addlint.profile.integration_fields
 # (lib/sections.rego) holds them, prepared once by the engine, else
 # normalized here.
 _names := names if {
-	names := lib._index.integration_names
+	names := lib.profile_facts.integration_names
 	names != null
 } else := {lib.normalize_title(name) | some name in _profile_names}
 
@@ -69,7 +69,7 @@ _fields := [field |
 # Or any integration field that is not a filler, ...
 _documented if {
 	names := data.addlint.profile.integration_fields
-	pattern := lib._index.filler_pattern
+	pattern := lib.profile_facts.filler_pattern
 	id := lib.section("system-scope-and-boundaries").id
 	some field in input.fields
 	field.key in names

@@ -72,7 +72,7 @@ _uncovered contains part if {
 # helper calls or negations (lib.filler inlined: the profile index's
 # filler_pattern).
 _substantial := {part: true |
-	pattern := lib._index.filler_pattern
+	pattern := lib.profile_facts.filler_pattern
 	index := lib.section_by_key
 	some part, spec in _parts
 	section := index[spec.key]

@@ -70,7 +70,7 @@ report contains lib.finding(rego.metadata.chain(), message, lib.at(field)) if {
 # The profile index (lib/sections.rego) holds them, prepared once by the
 # engine; else they are normalized here.
 _quality_keys := keys if {
-	keys := lib._index.quality_keys
+	keys := lib.profile_facts.quality_keys
 	keys != null
 } else := {lib.normalize_title(key) |
 	some key in object.get(data.addlint.profile, "quality_attribute_fields", ["Quality Attributes", "Non-Functional Requirements"])
@@ -82,7 +82,7 @@ _quality_keys := keys if {
 # there are none).
 # The profile index holds it, prepared once by the engine.
 _metric_pattern := pattern if {
-	pattern := lib._index.metric_pattern
+	pattern := lib.profile_facts.metric_pattern
 	is_string(pattern)
 } else := concat("", [`(^|[^a-z0-9])(`, concat("|", keywords), ")"]) if {
 	keywords := object.get(data.addlint.profile, "metric_keywords", [])

@@ -111,7 +111,7 @@ _gate_of(lowered) := gate if {
 # _keywords pairs each gate keyword, lower-cased, with its gate: as the
 # profile index (lib/sections.rego) prepared them, else lower-cased here.
 _keywords := keywords if {
-	keywords := lib._index.gate_keywords
+	keywords := lib.profile_facts.gate_keywords
 	is_array(keywords)
 } else := [[lower(keyword), name] |
 	some name, spec in data.addlint.profile.gates

@@ -29,7 +29,7 @@ report contains lib.finding(rego.metadata.chain(), message, lib.at(table)) if {
 # "n/a", "-", ...), tested with the profile index's filler_pattern (one regex
 # per row) rather than with a helper call.
 report contains lib.finding(rego.metadata.chain(), _message(row, table), lib.at_cell(row, table, index)) if {
-	pattern := lib._index.filler_pattern
+	pattern := lib.profile_facts.filler_pattern
 	some [table, alternatives] in _stack_tables
 	column := alternatives[0]
 	some row in table.rows

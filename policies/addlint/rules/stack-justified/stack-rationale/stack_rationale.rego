@@ -37,7 +37,7 @@ report contains lib.finding(rego.metadata.chain(), _message(row, table, rational
 # words), so only the others are looked for: the profile index holds them
 # (wordy_fillers), and the built-in profile has none.
 report contains lib.finding(rego.metadata.chain(), _message(row, table, rationale), lib.at_cell(row, table, index)) if {
-	fillers := lib._index.wordy_fillers
+	fillers := lib.profile_facts.wordy_fillers
 	count(fillers) > 0
 	some [table, column] in _stack_tables
 	some row in table.rows
