@@ -23,7 +23,7 @@ import (
 
 // A precompiled bundle is the built-in bundle compiled ahead of time, so
 // that a run without user policies starts in milliseconds: parsing and
-// compiling ~80 KB of Rego costs tens of milliseconds, which a pre-commit
+// compiling ~100 KB of Rego costs tens of milliseconds, which a pre-commit
 // hook pays on every commit. Precompile writes it (policies/precompiled.bin,
 // kept current by TestPrecompiledBundleIsCurrent); New uses it when it was
 // built from exactly the bundle's files by the same OPA version and no user
