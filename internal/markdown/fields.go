@@ -85,7 +85,7 @@ func (b *builder) openField(key string) {
 	b.doc.Fields = append(b.doc.Fields, model.Field{
 		Section:       b.current,
 		Key:           key,
-		NormalizedKey: normalizeTitle(key),
+		NormalizedKey: model.NormalizeTitle(key),
 		Line:          f.keyLine,
 		Column:        f.keyColumn,
 	})

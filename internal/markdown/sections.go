@@ -27,7 +27,7 @@ func (b *builder) heading(h *ast.Heading) {
 		top.EndLine = max(line-1, top.Line)
 		b.open = b.open[:len(b.open)-1]
 	}
-	section := model.Section{Title: title, NormalizedTitle: normalizeTitle(title), Level: h.Level, Line: line, Column: col, Path: []string{}}
+	section := model.Section{Title: title, NormalizedTitle: model.NormalizeTitle(title), Level: h.Level, Line: line, Column: col, Path: []string{}}
 	base := githubSlug(title)
 	section.Slug = b.slugs.unique(base)
 	part := base
